@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Copydesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Copydesk", targets: ["Copydesk"]),
+        .library(name: "CopydeskStages", targets: ["CopydeskStages"]),
+        .library(name: "CopydeskTesting", targets: ["CopydeskTesting"]),
+        .executable(name: "copydesk", targets: ["copydesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+    ],
+    targets: [
+        // The engine: document model, stage protocol and specs, registry,
+        // pipeline file, linter, runner. Knows nothing of any concrete stage.
+        .target(
+            name: "Copydesk",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        // The built-in stages and the text machinery they share.
+        .target(
+            name: "CopydeskStages",
+            dependencies: [
+                "Copydesk",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // Harness and verifiers for stage authors.
+        .target(name: "CopydeskTesting", dependencies: ["Copydesk"]),
+        // The command line, as a library so a user's binary can reuse it.
+        .target(
+            name: "CopydeskCLI",
+            dependencies: [
+                "Copydesk", "CopydeskStages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "copydesk", dependencies: ["CopydeskCLI"]),
+        .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "CopydeskTesting"]),
+        .testTarget(
+            name: "CopydeskStagesTests",
+            dependencies: ["Copydesk", "CopydeskStages", "CopydeskTesting", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk", "Copydesk", "CopydeskTesting"]),
+    ]
+)

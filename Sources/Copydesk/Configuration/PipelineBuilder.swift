@@ -1,0 +1,295 @@
+import Foundation
+
+/// A validated pipeline with its stages built, ready to run.
+public struct Pipeline: Sendable {
+    /// One stage entry of the pipeline, built.
+    public struct Step<Instance: Sendable>: Sendable {
+        public var id: String
+        public var stageName: String
+        public var instance: Instance
+        public var onError: ErrorPolicy
+    }
+
+    public var name: String
+    public var file: String
+    public var workers: Int
+    public var maxInFlight: Int
+    public var source: Step<any DocumentSource>
+    public var transforms: [Step<any Stage>]
+    public var sinks: [Step<any DocumentSink>]
+    /// The `path` of the last write (after overrides), from which the default
+    /// rejects path derives; `-` for stdout.
+    public var outputPath: String?
+
+    /// Builds a pipeline from stages directly, for embedding and tests.
+    public init(name: String, workers: Int = 1, maxInFlight: Int? = nil, onError: ErrorPolicy = .skip,
+                source: any DocumentSource, transforms: [any Stage], sinks: [any DocumentSink], outputPath: String? = nil) {
+        self.name = name
+        self.file = "<code>"
+        self.workers = max(1, workers)
+        self.maxInFlight = maxInFlight ?? self.workers * 4
+        self.source = Step(id: "load", stageName: type(of: source).spec.name, instance: source, onError: onError)
+        self.transforms = transforms.map { Step(id: type(of: $0).spec.name, stageName: type(of: $0).spec.name, instance: $0, onError: onError) }
+        self.sinks = sinks.map { Step(id: type(of: $0).spec.name, stageName: type(of: $0).spec.name, instance: $0, onError: onError) }
+        self.outputPath = outputPath
+    }
+
+    init(name: String, file: String, workers: Int, maxInFlight: Int, source: Step<any DocumentSource>,
+         transforms: [Step<any Stage>], sinks: [Step<any DocumentSink>], outputPath: String?) {
+        self.name = name
+        self.file = file
+        self.workers = workers
+        self.maxInFlight = maxInFlight
+        self.source = source
+        self.transforms = transforms
+        self.sinks = sinks
+        self.outputPath = outputPath
+    }
+}
+
+/// Command-line values that replace parts of the pipeline file.
+public struct PipelineOverrides: Sendable {
+    /// Replaces the `path` of the load stage; `-` is stdin.
+    public var inputPath: String?
+    /// Replaces the `path` of the last write stage; `-` is stdout.
+    public var outputPath: String?
+    public var workers: Int?
+    public var maxInFlight: Int?
+
+    public init(inputPath: String? = nil, outputPath: String? = nil, workers: Int? = nil, maxInFlight: Int? = nil) {
+        self.inputPath = inputPath
+        self.outputPath = outputPath
+        self.workers = workers
+        self.maxInFlight = maxInFlight
+    }
+}
+
+/// Validates a pipeline file against a registry and builds its stages: the
+/// one code path behind both `copydesk validate` and `copydesk run`.
+public struct PipelineBuilder: Sendable {
+    public var registry: StageRegistry
+
+    public init(registry: StageRegistry) { self.registry = registry }
+
+    /// Reads, validates and builds the pipeline at `path`, reporting every
+    /// problem at once.
+    public func build(path: String, overrides: PipelineOverrides = PipelineOverrides()) throws(ConfigurationError) -> Pipeline {
+        let yaml: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let s = String(data: data, encoding: .utf8) else {
+                throw ConfigurationError([Diagnostic(file: path, line: 1, column: 1, message: "the pipeline file is not valid UTF-8")])
+            }
+            yaml = s
+        } catch let error as ConfigurationError {
+            throw error
+        } catch {
+            throw ConfigurationError([Diagnostic(file: path, line: 1, column: 1, message: "cannot read the pipeline file: \((error as NSError).localizedDescription)")])
+        }
+        return try build(yaml: yaml, path: path, overrides: overrides)
+    }
+
+    /// Validates and builds a pipeline from YAML text said to come from `path`.
+    public func build(yaml: String, path: String, overrides: PipelineOverrides = PipelineOverrides()) throws(ConfigurationError) -> Pipeline {
+        let (parsed, parseDiagnostics) = PipelineFile.parse(yaml: yaml, path: path)
+        var diagnostics = parseDiagnostics
+        guard let file = parsed else { throw ConfigurationError(diagnostics) }
+        func report(_ loc: SourceLocation, _ message: String) {
+            diagnostics.append(Diagnostic(file: path, line: loc.line, column: loc.column, message: message))
+        }
+
+        let baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let names = registry.names
+
+        // Look up every entry, then check the order and the data dependencies.
+        var resolved: [(PipelineFile.Entry, StageRegistry.Entry)] = []
+        var seenIDs: [String: SourceLocation] = [:]
+        for entry in file.entries {
+            if let first = seenIDs[entry.id] {
+                report(entry.idLocation, "duplicate id '\(entry.id)' (first used at line \(first.line)); give one of them another 'id:'")
+            } else {
+                seenIDs[entry.id] = entry.idLocation
+            }
+            guard let registered = registry[entry.stage] else {
+                report(entry.stageLocation, "unknown stage '\(entry.stage)'\(NameSuggestion.hint(entry.stage, names)); stages: \(names.joined(separator: ", "))")
+                continue
+            }
+            resolved.append((entry, registered))
+        }
+        checkOrder(resolved, report: report)
+
+        let sourceIndex = resolved.firstIndex { $0.1.spec.role == .source }
+        let lastSinkIndex = resolved.lastIndex { $0.1.spec.role == .sink }
+
+        // Type every entry's options, apply overrides, build the stage.
+        var instances: [(PipelineFile.Entry, StageRegistry.Instance)] = []
+        var outputPath: String? = nil
+        for (index, (entry, registered)) in resolved.enumerated() {
+            let before = diagnostics.count
+            var given = typeOptions(entry, spec: registered.spec, baseDirectory: baseDirectory, report: report)
+            if index == sourceIndex, let input = overrides.inputPath {
+                given["path"] = .string(Self.resolve(input, against: FileManager.default.currentDirectoryPath))
+            }
+            if index == lastSinkIndex, let output = overrides.outputPath {
+                given["path"] = .string(Self.resolve(output, against: FileManager.default.currentDirectoryPath))
+            }
+            for option in registered.spec.options where option.required && given[option.name] == nil {
+                report(entry.stageLocation, "stage '\(entry.stage)' needs option '\(option.name)' (\(option.type)): \(option.summary)")
+            }
+            for group in registered.spec.exclusiveOptions {
+                let set = group.filter { given[$0] != nil }
+                if set.count > 1, let second = entry.options.first(where: { $0.name == set[1] }) ?? entry.options.first(where: { set.contains($0.name) }) {
+                    report(second.location, "options \(set.map { "'\($0)'" }.joined(separator: " and ")) of '\(entry.stage)' cannot be used together")
+                }
+            }
+            guard diagnostics.count == before else { continue }
+            if index == lastSinkIndex, case .string(let p)? = given["path"] { outputPath = p }
+            let options = StageOptions(spec: registered.spec, given: given)
+            let context = StageContext(pipelineName: file.name, baseDirectory: baseDirectory, stageID: entry.id)
+            do {
+                instances.append((entry, try registered.make(options, context)))
+            } catch let error as StageConfigurationError {
+                let loc = error.option.flatMap { name in entry.options.first { $0.name == name }?.location } ?? entry.stageLocation
+                report(loc, "\(entry.stage): \(error.message)")
+            } catch {
+                report(entry.stageLocation, "\(entry.stage): \(error)")
+            }
+        }
+
+        guard diagnostics.isEmpty else { throw ConfigurationError(diagnostics) }
+
+        var source: Pipeline.Step<any DocumentSource>? = nil
+        var transforms: [Pipeline.Step<any Stage>] = []
+        var sinks: [Pipeline.Step<any DocumentSink>] = []
+        for (entry, instance) in instances {
+            let policy = entry.onError ?? file.onError
+            switch instance {
+            case .source(let s): source = .init(id: entry.id, stageName: entry.stage, instance: s, onError: policy)
+            case .transform(let t): transforms.append(.init(id: entry.id, stageName: entry.stage, instance: t, onError: policy))
+            case .sink(let s): sinks.append(.init(id: entry.id, stageName: entry.stage, instance: s, onError: policy))
+            }
+        }
+        guard let source else { throw ConfigurationError([Diagnostic(file: path, line: 1, column: 1, message: "a pipeline needs a load stage")]) }
+        let workers = overrides.workers ?? file.workers ?? ProcessInfo.processInfo.activeProcessorCount
+        return Pipeline(name: file.name, file: path, workers: max(1, workers),
+                        maxInFlight: overrides.maxInFlight ?? file.maxInFlight ?? max(1, workers) * 4,
+                        source: source, transforms: transforms, sinks: sinks, outputPath: outputPath)
+    }
+
+    /// One source first, sinks last, and every layer produced before it is needed.
+    private func checkOrder(_ resolved: [(PipelineFile.Entry, StageRegistry.Entry)], report: (SourceLocation, String) -> Void) {
+        guard let first = resolved.first else { return }
+        if first.1.spec.role != .source {
+            let sources = registry.specs.filter { $0.role == .source }.map(\.name)
+            report(first.0.stageLocation, "a pipeline must start with a load stage (\(sources.joined(separator: ", "))), not '\(first.0.stage)'")
+        }
+        var producedBy: [Layer: (String, Int)] = [:]
+        var sawSink = false
+        var sawSource = false
+        for (i, (entry, registered)) in resolved.enumerated() {
+            let spec = registered.spec
+            if spec.role == .source && i > 0 {
+                report(entry.stageLocation, "a pipeline has one load stage; '\(entry.stage)' appears again here")
+            }
+            if spec.role != .sink && sawSink {
+                report(entry.stageLocation, "'\(entry.stage)' comes after a write stage; writes must come last")
+            }
+            if spec.role == .sink { sawSink = true }
+            if spec.role == .source { sawSource = true }
+            // Before any source nothing is produced; the missing load is reported once above.
+            for layer in spec.requires where producedBy[layer] == nil && sawSource {
+                let producers = registry.specs.filter { $0.provides.contains(layer) }.map(\.name)
+                let hint = producers.isEmpty ? "" : "; add \(producers.map { "'\($0)'" }.joined(separator: " or ")) before it"
+                report(entry.stageLocation, "stage '\(entry.stage)' needs \(layer), which no earlier stage produces\(hint)")
+            }
+            for layer in spec.invalidates {
+                if let (producer, line) = producedBy[layer] {
+                    report(entry.stageLocation, "stage '\(entry.stage)' changes the text and would invalidate the \(layer) that '\(producer)' (line \(line)) produced; move it before '\(producer)'")
+                }
+            }
+            for layer in spec.provides { producedBy[layer] = (entry.id, entry.stageLocation.line) }
+        }
+        if !sawSink, let last = resolved.last {
+            let sinks = registry.specs.filter { $0.role == .sink }.map(\.name)
+            report(last.0.stageLocation, "a pipeline must end with a write stage (\(sinks.joined(separator: ", "))); none is declared")
+        }
+    }
+
+    /// Checks every `with:` value against the spec and converts it to its type.
+    private func typeOptions(_ entry: PipelineFile.Entry, spec: StageSpec, baseDirectory: String,
+                             report: (SourceLocation, String) -> Void) -> [String: OptionValue] {
+        var given: [String: OptionValue] = [:]
+        let optionNames = spec.options.map(\.name)
+        for (name, raw, loc, keyLoc) in entry.options {
+            guard let option = spec.option(named: name) else {
+                let valid = optionNames.isEmpty ? "it takes no options" : "options: \(optionNames.joined(separator: ", "))"
+                report(keyLoc, "unknown option '\(name)' for stage '\(spec.name)'\(NameSuggestion.hint(name, optionNames)); \(valid)")
+                continue
+            }
+            switch Self.convert(raw, to: option, baseDirectory: baseDirectory) {
+            case .success(let value): given[name] = value
+            case .failure(let message): report(loc, "option '\(name)' of '\(spec.name)': \(message.description)")
+            }
+        }
+        return given
+    }
+
+    struct Mismatch: Error, CustomStringConvertible { let description: String }
+
+    static func convert(_ raw: PipelineFile.RawOption, to option: OptionSpec, baseDirectory: String) -> Result<OptionValue, Mismatch> {
+        let shown: String
+        switch raw {
+        case .scalar(let s, _): shown = "'\(s)'"
+        case .list: shown = "a list"
+        case .other(let what): shown = what
+        }
+        func fail(_ expected: String) -> Result<OptionValue, Mismatch> { .failure(Mismatch(description: "expected \(expected), got \(shown)")) }
+        func bounded(_ v: Double, _ value: OptionValue) -> Result<OptionValue, Mismatch> {
+            if let lo = option.minimum, v < lo { return .failure(Mismatch(description: "must be at least \(OptionValue.number(lo).shortNumber), got \(shown)")) }
+            if let hi = option.maximum, v > hi { return .failure(Mismatch(description: "must be at most \(OptionValue.number(hi).shortNumber), got \(shown)")) }
+            return .success(value)
+        }
+        switch (option.type, raw) {
+        case (.string, .scalar(let s, _)): return .success(.string(s))
+        case (.path, .scalar(let s, _)): return .success(.string(resolve(s, against: baseDirectory)))
+        case (.integer, .scalar(let s, true)):
+            guard let i = Int(s) else { return fail("an integer") }
+            return bounded(Double(i), .integer(i))
+        case (.number, .scalar(let s, true)):
+            guard let d = Double(s), d.isFinite else { return fail("a number") }
+            return bounded(d, .number(d))
+        case (.boolean, .scalar(let s, true)):
+            switch s.lowercased() {
+            case "true", "yes", "on": return .success(.boolean(true))
+            case "false", "no", "off": return .success(.boolean(false))
+            default: return fail("true or false")
+            }
+        case (.choice(let values), .scalar(let s, _)):
+            guard values.contains(s) else {
+                return .failure(Mismatch(description: "expected one of \(values.joined(separator: ", ")), got \(shown)\(NameSuggestion.hint(s, values))"))
+            }
+            return .success(.string(s))
+        case (.stringList, .list(let items)): return .success(.list(items))
+        case (.stringList, .scalar(let s, _)): return .success(.list([s]))
+        case (.integer, _): return fail("an integer")
+        case (.number, _): return fail("a number")
+        case (.boolean, _): return fail("true or false")
+        case (.stringList, _): return fail("a list of strings")
+        default: return fail("a \(option.type)")
+        }
+    }
+
+    /// `path` made absolute against `base`; `-` (stdin/stdout) is kept.
+    public static func resolve(_ path: String, against base: String) -> String {
+        if path == "-" || path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/") { return NSString(string: path).expandingTildeInPath }
+        return URL(fileURLWithPath: base).appendingPathComponent(path).standardizedFileURL.path
+    }
+}
+
+extension OptionValue {
+    public var shortNumber: String {
+        if case .number(let d) = self, d == d.rounded() { return String(Int(d)) }
+        return description
+    }
+}

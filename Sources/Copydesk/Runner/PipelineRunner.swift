@@ -1,0 +1,298 @@
+import Dispatch
+import DequeModule
+import Foundation
+
+/// Why a run stopped before its end.
+public struct RunError: Error, CustomStringConvertible, Sendable {
+    public var stage: String
+    public var message: String
+    public var description: String { "stage '\(stage)': \(message)" }
+}
+
+/// Runs a pipeline: a reader, `workers` processing threads and the writer,
+/// all on Dispatch.
+///
+/// Documents stream: at most `maxInFlight` are between being read and being
+/// written at any moment, whatever the size of the batch. Workers run every
+/// transform stage on a document; the writer puts outcomes back in input
+/// order, so the output is the same for any number of workers.
+public struct PipelineRunner: Sendable {
+    public var pipeline: Pipeline
+
+    public init(pipeline: Pipeline) { self.pipeline = pipeline }
+
+    /// Runs to the end and commits every output, or throws and leaves every
+    /// declared output path untouched.
+    public func run(rejects: (any RejectWriter)?, progress: (any ProgressObserver)? = nil) throws -> RunReport {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let reader = try pipeline.source.instance.makeReader()
+        var writers: [any DocumentWriter] = []
+        do {
+            for sink in pipeline.sinks { writers.append(try sink.instance.makeWriter()) }
+        } catch {
+            writers.forEach { $0.discard() }
+            rejects?.discard()
+            throw RunError(stage: pipeline.sinks[writers.count].id, message: "\(error)")
+        }
+
+        let coordinator = Coordinator(maxInFlight: pipeline.maxInFlight, stageCount: pipeline.transforms.count)
+        let group = DispatchGroup()
+        let transforms = pipeline.transforms
+        let sourceID = pipeline.source.id
+        nonisolated(unsafe) let unsafeReader = reader
+
+        // Custom serial queues target Dispatch's overcommit pool, so a worker
+        // blocked waiting for work never starves the reader of a thread.
+        DispatchQueue(label: "copydesk.reader").async(group: group) {
+            var counter = StageCounter()
+            var sequence = 0
+            do {
+                while coordinator.acquireSlot() {
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    let item = try unsafeReader.next()
+                    counter.nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
+                    guard let item else { break }
+                    counter.documentsIn += 1
+                    if case .rejected = item { counter.rejected += 1 } else { counter.documentsOut += 1 }
+                    coordinator.push(sequence, item)
+                    sequence += 1
+                }
+            } catch {
+                coordinator.fail(RunError(stage: sourceID, message: "\(error)"))
+            }
+            coordinator.closeInput(total: sequence, loadCounter: counter)
+        }
+
+        for worker in 0..<pipeline.workers {
+            DispatchQueue(label: "copydesk.worker.\(worker)").async(group: group) {
+                var counters = [StageCounter](repeating: StageCounter(), count: transforms.count)
+                while let (sequence, item) = coordinator.pop() {
+                    coordinator.deliver(sequence, Self.process(item, transforms, sourceID: sourceID, counters: &counters))
+                }
+                coordinator.merge(counters)
+            }
+        }
+
+        // The writer: this thread, in input order.
+        var written = 0, rejected = 0, next = 0
+        var writeCounter = StageCounter()
+        var failure: Error? = nil
+        while let outcome = coordinator.take(next) {
+            next += 1
+            do {
+                switch outcome {
+                case .done(let document):
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    for writer in writers { try writer.write(document) }
+                    writeCounter.nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
+                    writeCounter.documentsIn += 1
+                    writeCounter.documentsOut += 1
+                    written += 1
+                case .rejected(let reject):
+                    guard let rejects else { throw RunError(stage: reject.stage, message: "document '\(reject.id)' rejected and no rejects output: \(reject.error)") }
+                    try rejects.write(reject)
+                    rejected += 1
+                case .failed(let error):
+                    throw error
+                }
+            } catch {
+                failure = error is RunError ? error : RunError(stage: pipeline.sinks.last?.id ?? "write", message: "\(error)")
+                coordinator.fail(failure!)
+                break
+            }
+            coordinator.releaseSlot()
+            progress?.update(done: next, total: reader.expectedCount)
+        }
+        group.wait()
+        progress?.finish()
+        failure = failure ?? coordinator.failure
+
+        if let failure {
+            writers.forEach { $0.discard() }
+            rejects?.discard()
+            throw failure
+        }
+        do {
+            for writer in writers { try writer.commit() }
+            try rejects?.commit()
+        } catch {
+            writers.forEach { $0.discard() }
+            rejects?.discard()
+            throw RunError(stage: pipeline.sinks.last?.id ?? "write", message: "\(error)")
+        }
+
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        var stages = [RunReport.StageReport(id: pipeline.source.id, stage: pipeline.source.stageName, counter: coordinator.loadCounter)]
+        for (step, counter) in zip(transforms, coordinator.stageCounters) {
+            stages.append(RunReport.StageReport(id: step.id, stage: step.stageName, counter: counter))
+        }
+        for sink in pipeline.sinks {
+            stages.append(RunReport.StageReport(id: sink.id, stage: sink.stageName, counter: writeCounter))
+        }
+        let total = coordinator.total ?? next
+        return RunReport(pipeline: pipeline.name, workers: pipeline.workers, maxInFlight: pipeline.maxInFlight,
+                         documentsIn: total, documentsOut: written, rejected: rejected, seconds: seconds,
+                         documentsPerSecond: seconds > 0 ? Double(total) / seconds : 0,
+                         peakInFlight: coordinator.peakInFlight, stages: stages)
+    }
+
+    /// Runs every transform on one item; the document as it entered a
+    /// failing stage goes to the rejects.
+    static func process(_ item: ReadResult, _ transforms: [Pipeline.Step<any Stage>], sourceID: String,
+                        counters: inout [StageCounter]) -> Outcome {
+        var document: Document
+        switch item {
+        case .rejected(let id, let reason, let record):
+            return .rejected(Reject(id: id, stage: sourceID, error: reason, payload: .record(record)))
+        case .document(let d):
+            document = d
+        }
+        for (i, step) in transforms.enumerated() {
+            let entering = document
+            counters[i].documentsIn += 1
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            do {
+                try step.instance.process(&document)
+                counters[i].nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
+                counters[i].documentsOut += 1
+            } catch {
+                counters[i].nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
+                counters[i].rejected += 1
+                let reason = (error as? DocumentError)?.reason ?? "\(error)"
+                switch step.onError {
+                case .skip:
+                    return .rejected(Reject(id: entering.id, stage: step.id, error: reason, payload: .document(entering)))
+                case .fail:
+                    return .failed(RunError(stage: step.id, message: "document '\(entering.id)': \(reason) (on_error: fail)"))
+                }
+            }
+        }
+        return .done(document)
+    }
+}
+
+/// What became of one input item.
+enum Outcome: Sendable {
+    case done(Document)
+    case rejected(Reject)
+    case failed(RunError)
+}
+
+struct StageCounter: Sendable {
+    var documentsIn = 0
+    var documentsOut = 0
+    var rejected = 0
+    var nanoseconds: UInt64 = 0
+
+    mutating func add(_ other: StageCounter) {
+        documentsIn += other.documentsIn
+        documentsOut += other.documentsOut
+        rejected += other.rejected
+        nanoseconds += other.nanoseconds
+    }
+}
+
+extension RunReport.StageReport {
+    init(id: String, stage: String, counter: StageCounter) {
+        self.init(id: id, stage: stage, documentsIn: counter.documentsIn, documentsOut: counter.documentsOut,
+                  rejected: counter.rejected, seconds: Double(counter.nanoseconds) / 1e9)
+    }
+}
+
+/// The state shared by reader, workers and writer, under one condition
+/// variable: the work queue, finished outcomes waiting for their turn, the
+/// in-flight count and the first failure.
+final class Coordinator: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let maxInFlight: Int
+    private var inFlight = 0
+    private(set) var peakInFlight = 0
+    private var queue = Deque<(Int, ReadResult)>()
+    private var inputClosed = false
+    private var outcomes: [Int: Outcome] = [:]
+    private(set) var total: Int? = nil
+    private(set) var failure: Error? = nil
+    private(set) var stageCounters: [StageCounter] = []
+    private(set) var loadCounter = StageCounter()
+
+    init(maxInFlight: Int, stageCount: Int) {
+        self.maxInFlight = max(1, maxInFlight)
+        stageCounters = [StageCounter](repeating: StageCounter(), count: stageCount)
+    }
+
+    /// Blocks the reader until a document may enter; false once the run failed.
+    func acquireSlot() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while inFlight >= maxInFlight && failure == nil { condition.wait() }
+        guard failure == nil else { return false }
+        inFlight += 1
+        peakInFlight = max(peakInFlight, inFlight)
+        return true
+    }
+
+    func releaseSlot() {
+        condition.lock()
+        inFlight -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func push(_ sequence: Int, _ item: ReadResult) {
+        condition.lock()
+        queue.append((sequence, item))
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next item to process, or nil when input is over (or the run failed).
+    func pop() -> (Int, ReadResult)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty && !inputClosed && failure == nil { condition.wait() }
+        guard failure == nil else { return nil }
+        return queue.popFirst()
+    }
+
+    func closeInput(total: Int, loadCounter: StageCounter) {
+        condition.lock()
+        inputClosed = true
+        self.total = total
+        self.loadCounter = loadCounter
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func deliver(_ sequence: Int, _ outcome: Outcome) {
+        condition.lock()
+        outcomes[sequence] = outcome
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The outcome of item `sequence`, waiting for it; nil after the last item or on failure.
+    func take(_ sequence: Int) -> Outcome? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if failure != nil { return nil }
+            if let outcome = outcomes.removeValue(forKey: sequence) { return outcome }
+            if let total, sequence >= total { return nil }
+            condition.wait()
+        }
+    }
+
+    func fail(_ error: Error) {
+        condition.lock()
+        if failure == nil { failure = error }
+        queue.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func merge(_ counters: [StageCounter]) {
+        condition.lock()
+        for i in counters.indices { stageCounters[i].add(counters[i]) }
+        condition.unlock()
+    }
+}

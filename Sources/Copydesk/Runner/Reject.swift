@@ -1,0 +1,58 @@
+/// A document that did not make it through: which stage, why, and the
+/// document as it entered that stage (or the raw input record).
+public struct Reject: Sendable {
+    public enum Payload: Sendable {
+        case document(Document)
+        case record(JSONValue)
+    }
+
+    public var id: String
+    public var stage: String
+    public var error: String
+    public var payload: Payload
+
+    public init(id: String, stage: String, error: String, payload: Payload) {
+        self.id = id
+        self.stage = stage
+        self.error = error
+        self.payload = payload
+    }
+
+    /// `{"id", "stage", "error", "document"}` as one JSON line (no newline).
+    public func wireJSON(into w: inout JSONWriter) {
+        w.raw("{\"id\":"); w.string(id)
+        w.raw(",\"stage\":"); w.string(stage)
+        w.raw(",\"error\":"); w.string(error)
+        w.raw(",\"document\":")
+        switch payload {
+        case .document(let d): d.wireJSON(into: &w)
+        case .record(let v): w.value(v)
+        }
+        w.byte(UInt8(ascii: "}"))
+    }
+}
+
+/// Where rejected documents go.
+public protocol RejectWriter: AnyObject {
+    func write(_ reject: Reject) throws
+    func commit() throws
+    func discard()
+}
+
+/// Rejects as JSON Lines, written atomically like every output.
+public final class JSONLinesRejectWriter: RejectWriter {
+    private let file: AtomicFile
+    private var json = JSONWriter()
+
+    public init(path: String) throws { file = try AtomicFile(path: path) }
+
+    public func write(_ reject: Reject) throws {
+        json.reset()
+        reject.wireJSON(into: &json)
+        json.byte(0x0A)
+        try file.write(json.bytes)
+    }
+
+    public func commit() throws { try file.commit() }
+    public func discard() { file.discard() }
+}

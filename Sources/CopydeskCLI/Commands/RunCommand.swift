@@ -1,0 +1,95 @@
+import ArgumentParser
+import Copydesk
+import Foundation
+
+/// Exit codes: 0 all documents written, 1 the run failed, 2 configuration
+/// error, 3 finished with some documents rejected.
+enum ExitCodes {
+    static let failed = ExitCode(1)
+    static let configuration = ExitCode(2)
+    static let rejected = ExitCode(3)
+}
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline.",
+        discussion: "Exit status: 0 all documents succeeded, 3 some were rejected, 1 the run failed, 2 the pipeline file is invalid."
+    )
+
+    @Argument(help: "The pipeline file (YAML).") var pipeline: String
+    @Option(help: "Replaces the path of the load stage (- for stdin).") var input: String?
+    @Option(help: "Replaces the path of the last write stage (- for stdout).") var output: String?
+    @Option(help: "Worker threads (overrides 'workers').") var workers: Int?
+    @Option(name: .customLong("max-in-flight"), help: "Most documents between read and written (default 4 × workers).") var maxInFlight: Int?
+    @Option(help: "Where rejected documents go (default: NAME.rejects.jsonl beside the output).") var rejects: String?
+    @Option(help: "Write per-stage counters and timings as JSON to this file.") var stats: String?
+    @Flag(help: "No progress bar and no report.") var quiet = false
+
+    func validate() throws {
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if let maxInFlight, maxInFlight < 1 { throw ValidationError("--max-in-flight must be at least 1") }
+    }
+
+    func run() throws {
+        let overrides = PipelineOverrides(inputPath: input, outputPath: output, workers: workers, maxInFlight: maxInFlight)
+        let built: Pipeline
+        do {
+            built = try PipelineBuilder(registry: CopydeskCommand.registry).build(path: pipeline, overrides: overrides)
+        } catch {
+            Console.error(error.description)
+            throw ExitCodes.configuration
+        }
+        let rejectsPath = rejects ?? Self.defaultRejectsPath(output: built.outputPath, pipelineName: built.name)
+        let progress: ProgressBar? = !quiet && Console.stderrIsTerminal ? ProgressBar() : nil
+        let report: RunReport
+        do {
+            let rejectWriter = try JSONLinesRejectWriter(path: rejectsPath)
+            report = try PipelineRunner(pipeline: built).run(rejects: rejectWriter, progress: progress)
+        } catch {
+            Console.error("copydesk: run failed: \(error)")
+            throw ExitCodes.failed
+        }
+        if let stats {
+            do {
+                try report.json().write(to: URL(fileURLWithPath: stats), options: .atomic)
+            } catch {
+                Console.error("copydesk: cannot write stats to \(stats): \(error)")
+                throw ExitCodes.failed
+            }
+        }
+        if !quiet { Console.error(report.table) }
+        if report.rejected > 0 {
+            if !quiet { Console.error("\(report.rejected) document(s) rejected: see \(rejectsPath)") }
+            throw ExitCodes.rejected
+        }
+    }
+
+    /// `out/news.jsonl` → `out/news.rejects.jsonl`; for stdout, `NAME.rejects.jsonl` here.
+    static func defaultRejectsPath(output: String?, pipelineName: String) -> String {
+        guard let output, output != "-" else { return "\(pipelineName).rejects.jsonl" }
+        let url = URL(fileURLWithPath: output)
+        return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".rejects.jsonl").path
+    }
+}
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a pipeline file and report every problem as FILE:LINE:COLUMN: message.",
+        discussion: "Exit status: 0 valid, 2 invalid. Nothing is read or written."
+    )
+
+    @Argument(help: "The pipeline file (YAML).") var pipeline: String
+
+    func run() throws {
+        do {
+            let p = try PipelineBuilder(registry: CopydeskCommand.registry).build(path: pipeline)
+            let names = [p.source.id] + p.transforms.map(\.id) + p.sinks.map(\.id)
+            print("\(pipeline): ok: \(names.joined(separator: " → ")) (\(p.workers) workers)")
+        } catch {
+            Console.error(error.description)
+            throw ExitCodes.configuration
+        }
+    }
+}

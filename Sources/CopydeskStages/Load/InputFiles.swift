@@ -1,0 +1,128 @@
+import Copydesk
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The files a `path` option names: a file, a directory (recursively, in
+/// sorted order so runs are reproducible) or a glob pattern.
+enum InputFiles {
+    struct File {
+        var path: String
+        /// The path relative to the load root, without extension: the id of a `.txt` document.
+        var relativeID: String
+    }
+
+    static func isGlob(_ path: String) -> Bool { path.contains("*") || path.contains("?") || path.contains("[") }
+
+    static func expand(_ path: String, extensions: Set<String>) throws -> [File] {
+        if isGlob(path) {
+            var g = glob_t()
+            defer { globfree(&g) }
+            guard glob(path, 0, nil, &g) == 0 else { return [] }
+            var files: [File] = []
+            for i in 0..<Int(g.gl_pathc) {
+                guard let p = g.gl_pathv[i] else { continue }
+                let s = String(cString: p)
+                files.append(File(path: s, relativeID: stripExtension((s as NSString).lastPathComponent)))
+            }
+            return files.sorted { $0.path < $1.path }
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw StageConfigurationError(option: "path", "no such file or directory: \(path)")
+        }
+        guard isDirectory.boolValue else {
+            return [File(path: path, relativeID: stripExtension((path as NSString).lastPathComponent))]
+        }
+        let root = URL(fileURLWithPath: path).standardizedFileURL.path
+        var files: [File] = []
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        while let relative = enumerator.nextObject() as? String {
+            let ext = (relative as NSString).pathExtension.lowercased()
+            guard extensions.contains(ext), !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            let full = root + "/" + relative
+            var dir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue {
+                files.append(File(path: full, relativeID: stripExtension(relative)))
+            }
+        }
+        return files.sorted { $0.relativeID < $1.relativeID }
+    }
+
+    static func stripExtension(_ path: String) -> String {
+        let ext = (path as NSString).pathExtension
+        return ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+    }
+}
+
+/// Reads a file or stdin in large chunks and hands out lines as bytes,
+/// without building a `String` per chunk.
+final class LineReader {
+    private let fd: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var eof = false
+    private(set) var lineNumber = 0
+
+    init(path: String) throws {
+        if path == "-" {
+            fd = 0
+            ownsDescriptor = false
+        } else {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw DocumentError("cannot open '\(path)': \(String(cString: strerror(errno)))") }
+            ownsDescriptor = true
+        }
+    }
+
+    deinit { if ownsDescriptor { close(fd) } }
+
+    /// The next line without its newline (and without a final `\r`), or nil at the end.
+    func nextLine() throws -> ArraySlice<UInt8>? {
+        while true {
+            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+                var line = buffer[position..<nl]
+                position = nl + 1
+                lineNumber += 1
+                if line.last == 0x0D { line = line.dropLast() }
+                return line
+            }
+            if eof {
+                guard position < buffer.count else { return nil }
+                let line = buffer[position...]
+                position = buffer.count
+                lineNumber += 1
+                return line
+            }
+            try fill()
+        }
+    }
+
+    private func fill() throws {
+        if position > 0 {
+            buffer.removeFirst(position)
+            position = 0
+        }
+        let chunk = 1 << 20
+        var failure: Int32 = 0
+        let data = [UInt8](unsafeUninitializedCapacity: chunk) { raw, count in
+            while true {
+                let n = read(fd, raw.baseAddress, chunk)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failure = errno }
+                count = max(n, 0)
+                return
+            }
+        }
+        if failure != 0 { throw DocumentError("read error: \(String(cString: strerror(failure)))") }
+        buffer.append(contentsOf: data)
+        let readCount = data.count
+        if readCount == 0 { eof = true }
+    }
+}

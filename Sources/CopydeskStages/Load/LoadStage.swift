@@ -1,0 +1,113 @@
+import Copydesk
+import Foundation
+
+/// `load`: reads documents from text files, JSON Lines or CSV; a file, a
+/// directory, a glob or stdin.
+public struct LoadStage: DocumentSource {
+    public static let spec = StageSpec(
+        name: "load",
+        summary: "Read documents from .txt files, JSON Lines or CSV (a file, a directory, a glob, or - for stdin).",
+        role: .source,
+        options: [
+            OptionSpec("path", .path, required: true,
+                       summary: "A file, a directory (read recursively), a glob pattern, or - for stdin; relative to the pipeline file."),
+            OptionSpec("format", .choice(["auto", "text", "jsonl", "csv"]), default: .string("auto"),
+                       summary: "Input format; auto picks it from each file's extension (.txt, .jsonl/.json, .csv), jsonl for stdin."),
+            OptionSpec("date", .string, summary: "Date (YYYY-MM-DD) for documents that do not carry their own."),
+            OptionSpec("id_column", .string, default: .string("id"), summary: "CSV: the column holding the document id (row number if absent)."),
+            OptionSpec("text_column", .string, default: .string("text"), summary: "CSV: the column holding the text."),
+            OptionSpec("date_column", .string, default: .string("date"), summary: "CSV: the column holding the date, if any."),
+        ],
+        provides: [.text],
+        example: """
+        - stage: load
+          with:
+            path: ../Samples/articles
+            format: text
+        """
+    )
+
+    enum Format: String { case auto, text, jsonl, csv }
+
+    let path: String
+    let format: Format
+    let defaultDate: String?
+    let columns: CSVDocumentReader.Columns
+
+    public init(options: StageOptions, context: StageContext) throws {
+        path = options.string("path") ?? "-"
+        format = Format(rawValue: options.string("format") ?? "auto") ?? .auto
+        if let d = options.string("date") {
+            guard let day = DocumentDate.isoDay(d) else { throw StageConfigurationError(option: "date", "'date' must be YYYY-MM-DD, got '\(d)'") }
+            defaultDate = day
+        } else {
+            defaultDate = nil
+        }
+        columns = .init(id: options.string("id_column") ?? "id", text: options.string("text_column") ?? "text",
+                        date: options.string("date_column") ?? "date")
+        if path == "-" {
+            if format == .text { throw StageConfigurationError(option: "format", "stdin can be read as jsonl or csv, not text") }
+        } else if !InputFiles.isGlob(path), !FileManager.default.fileExists(atPath: path) {
+            throw StageConfigurationError(option: "path", "no such file or directory: \(path)")
+        }
+    }
+
+    public func makeReader() throws -> any DocumentReader {
+        if path == "-" {
+            return format == .csv ? try CSVDocumentReader(path: "-", columns: columns, defaultDate: defaultDate)
+                : try JSONLinesDocumentReader(path: "-", defaultDate: defaultDate)
+        }
+        let extensions: Set<String>
+        switch format {
+        case .auto: extensions = ["txt", "text", "jsonl", "json", "ndjson", "csv"]
+        case .text: extensions = ["txt", "text"]
+        case .jsonl: extensions = ["jsonl", "json", "ndjson"]
+        case .csv: extensions = ["csv"]
+        }
+        let files = try InputFiles.expand(path, extensions: extensions)
+        return MultiFileReader(files: files, format: format, columns: columns, defaultDate: defaultDate)
+    }
+}
+
+/// Reads a list of files one after the other, each with the reader its format needs.
+final class MultiFileReader: DocumentReader {
+    private var files: ArraySlice<InputFiles.File>
+    private let format: LoadStage.Format
+    private let columns: CSVDocumentReader.Columns
+    private let defaultDate: String?
+    private var current: (any DocumentReader)?
+    let expectedCount: Int?
+
+    init(files: [InputFiles.File], format: LoadStage.Format, columns: CSVDocumentReader.Columns, defaultDate: String?) {
+        self.files = files[...]
+        self.format = format
+        self.columns = columns
+        self.defaultDate = defaultDate
+        // One document per text file: the total is known up front.
+        let allText = files.allSatisfy { Self.format(of: $0.path, declared: format) == .text }
+        expectedCount = allText ? files.count : nil
+    }
+
+    static func format(of path: String, declared: LoadStage.Format) -> LoadStage.Format {
+        guard declared == .auto else { return declared }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "jsonl", "json", "ndjson": return .jsonl
+        case "csv": return .csv
+        default: return .text
+        }
+    }
+
+    func next() throws -> ReadResult? {
+        while true {
+            if let current, let item = try current.next() { return item }
+            guard let file = files.popFirst() else { return nil }
+            switch Self.format(of: file.path, declared: format) {
+            case .jsonl: current = try JSONLinesDocumentReader(path: file.path, defaultDate: defaultDate)
+            case .csv: current = try CSVDocumentReader(path: file.path, columns: columns, defaultDate: defaultDate)
+            case .text, .auto:
+                current = nil
+                return TextFileDocument.read(file, defaultDate: defaultDate)
+            }
+        }
+    }
+}

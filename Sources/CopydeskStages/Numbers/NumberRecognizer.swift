@@ -1,0 +1,356 @@
+import Copydesk
+
+/// Finds number, money, percentage, quantity, range and ordinal expressions
+/// in a tokenized text and computes their values; temporal expressions are
+/// delegated to `TemporalRecognizer`.
+///
+/// It walks the tokens once, trying at each position the longest reading
+/// first (a range before its numbers, money before a bare cardinal).
+struct NumberRecognizer {
+    let tables: NumberTables
+    let text: TokenizedText
+    let tokens: [Token]
+    /// Lower-cased token texts, computed once per document.
+    let lower: [String]
+    let temporal: TemporalRecognizer
+
+    init(tables: NumberTables, text: TokenizedText, documentDate: CivilDate?) {
+        self.tables = tables
+        self.text = text
+        self.tokens = text.tokens
+        self.lower = text.tokens.map { text.lower($0) }
+        self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, documentDate: documentDate)
+    }
+
+    func recognize(kinds: Set<NumberKind>) -> [NumberAnnotation] {
+        var out: [NumberAnnotation] = []
+        var i = 0
+        while i < tokens.count {
+            if let (found, next) = temporal.match(at: i, numbers: self) {
+                if kinds.contains(found.kind) { out.append(found) }
+                i = max(next, i + 1)
+            } else if let (found, next) = match(at: i) {
+                if let found, kinds.contains(found.kind) { out.append(found) }
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - Spans
+
+    func annotation(_ from: Int, _ to: Int, _ kind: NumberKind) -> NumberAnnotation {
+        let a = tokens[from], b = tokens[to - 1]
+        return NumberAnnotation(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), kind: kind)
+    }
+
+    func adjacent(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
+
+    func word(_ i: Int) -> String? { i < tokens.count && i >= 0 ? lower[i] : nil }
+
+    // MARK: - Numeric expressions
+
+    /// The longest numeric expression starting at token `i` and the token
+    /// after it; a nil annotation consumes a designator ("F 16") silently.
+    func match(at i: Int) -> (NumberAnnotation?, Int)? {
+        if let (r, end) = range(at: i) { return (r, end) }
+        if let (m, end) = money(at: i) { return (m, end) }
+        guard let n = value(at: i) else { return nil }
+        if isDesignator(at: i, n) { return (nil, n.end) }
+        if n.ordinal {
+            var a = annotation(i, n.end, .ordinal)
+            a.value = .number(n.value)
+            return (a, n.end)
+        }
+        if let (kind, unit, end, factor) = suffix(after: n.end) {
+            var a = annotation(i, end, kind)
+            a.value = .number(n.value * factor)
+            a.unit = unit
+            return (a, end)
+        }
+        var a = annotation(i, n.end, .cardinal)
+        a.value = .number(n.value)
+        return (a, n.end)
+    }
+
+    /// What follows a number: `%`, a currency word or a unit.
+    func suffix(after j: Int) -> (NumberKind, String?, Int, Double)? {
+        if j < tokens.count {
+            if lower[j] == "%" || lower[j] == "percent" || lower[j] == "pc" { return (.percent, nil, j + 1, 1) }
+            if lower[j] == "per", word(j + 1) == "cent" { return (.percent, nil, j + 2, 1) }
+            if lower[j] == "percentage", word(j + 1) == "points" || word(j + 1) == "point" { return (.percent, nil, j + 2, 1) }
+        }
+        if let (c, end) = longest(from: j, in: tables.currencyWords) {
+            // "p" for pence only when written against the number ("20p").
+            if !(lower[j] == "p" && tokens[j].spaceBefore) { return (.money, c.code, end, c.factor) }
+        }
+        if let (u, end) = longest(from: j, in: tables.units) {
+            let single = end == j + 1 && lower[j].utf8.count == 1
+            // One-letter units ("m", "c", "g") only when written against the number: "5m" is ambiguous enough.
+            if !single || (adjacent(j) && lower[j] != "m") || lower[j] == "°" {
+                return (.quantity, u.symbol, end, 1)
+            }
+        }
+        return nil
+    }
+
+    /// Longest table entry of up to `tables.longestPhrase` words starting at `j`.
+    func longest<V>(from j: Int, in table: [[String]: V]) -> (V, Int)? {
+        guard j < tokens.count else { return nil }
+        var n = min(tables.longestPhrase, tokens.count - j)
+        while n >= 1 {
+            let key = Array(lower[j..<(j + n)])
+            if let v = table[key], n == 1 || (j + 1..<j + n).allSatisfy({ tokens[$0].newlinesBefore == 0 }) { return (v, j + n) }
+            n -= 1
+        }
+        return nil
+    }
+
+    func money(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
+        var currency: NumberTables.Currency? = nil
+        // "US$", "HK$", "A$": a word glued to a symbol.
+        if i + 1 < tokens.count, adjacent(i + 1), let c = tables.currencySymbols[lower[i] + lower[i + 1]] {
+            currency = c; j = i + 2
+        } else if let c = tables.currencySymbols[lower[i]], tokens[i].kind == .punctuation || lower[i].utf8.count == 3 {
+            currency = c; j = i + 1
+        }
+        guard let currency, j < tokens.count, let n = value(at: j), !n.ordinal else { return nil }
+        var a = annotation(i, n.end, .money)
+        a.value = .number(n.value * currency.factor)
+        a.unit = currency.code
+        return (a, n.end)
+    }
+
+    /// "between 5 and 10", "5-10%", "from 3 to 4 million", "up to 20", "more than 300".
+    func range(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        // Open ranges.
+        let openings: [([String], Bool)] = [
+            (["more", "than"], true), (["over"], true), (["above"], true), (["greater", "than"], true), (["at", "least"], true),
+            (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
+            (["at", "most"], false), (["no", "more", "than"], false),
+        ]
+        for (words, isMin) in openings where words[0] == w {
+            guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
+            let j = i + words.count
+            guard let (lo, hi, end, unit) = boundedValue(at: j), lo == hi else { continue }
+            var a = annotation(i, end, .range)
+            if isMin { a.min = lo } else { a.max = lo }
+            a.unit = unit
+            return (a, end)
+        }
+        // Closed ranges with words.
+        if w == "between" || w == "from" {
+            let joiner = w == "between" ? "and" : "to"
+            guard let first = value(at: i + 1), !first.ordinal, first.end < tokens.count else { return nil }
+            var k = first.end
+            var firstUnit: (NumberKind, String?, Int, Double)? = suffix(after: k)
+            if let s = firstUnit { k = s.2 }
+            guard k < tokens.count, lower[k] == joiner || (joiner == "to" && lower[k] == "-") else { return nil }
+            guard let (lo2, _, end, unit) = boundedValue(at: k + 1) else { return nil }
+            if firstUnit == nil, let s = suffix(after: end) { firstUnit = s }
+            var lo = first.value
+            // "from 3 to 4 million": a multiplier on the second number applies to both.
+            if lo2 >= 1000, lo < 1000, let n2 = value(at: k + 1), n2.multiplied > 1 { lo *= n2.multiplied }
+            var a = annotation(i, end, .range)
+            a.min = lo
+            a.max = lo2
+            a.unit = unit ?? firstUnit?.1
+            return (a, end)
+        }
+        // "5-10" as one token, "5 to 10".
+        if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i) {
+            var end = i + 1
+            var a = annotation(i, end, .range)
+            if let (_, unit, e, factor) = suffix(after: end) {
+                end = e
+                a = annotation(i, end, .range)
+                a.unit = unit
+                a.min = lo * factor
+                a.max = hi * factor
+            } else {
+                a.min = lo
+                a.max = hi
+            }
+            return (a, end)
+        }
+        return nil
+    }
+
+    /// A number possibly with its suffix: (low, high, end, unit).
+    func boundedValue(at j: Int) -> (Double, Double, Int, String?)? {
+        if j < tokens.count, let c = tables.currencySymbols[lower[j]], tokens[j].kind == .punctuation, let n = value(at: j + 1) {
+            return (n.value * c.factor, n.value * c.factor, n.end, c.code)
+        }
+        guard let n = value(at: j), !n.ordinal else { return nil }
+        if let (_, unit, end, factor) = suffix(after: n.end) { return (n.value * factor, n.value * factor, end, unit) }
+        return (n.value, n.value, n.end, nil)
+    }
+
+    /// "5-10" as one token.
+    func hyphenPair(_ i: Int) -> (Double, Double)? {
+        let s = lower[i]
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Self.digits(parts[0]), let b = Self.digits(parts[1]), a < b else { return nil }
+        return (a, b)
+    }
+
+    // MARK: - Values
+
+    struct Value {
+        var value: Double
+        var end: Int
+        var ordinal = false
+        var words = false
+        /// The multiplier word or suffix applied ("million" → 1e6), 1 if none.
+        var multiplied: Double = 1
+    }
+
+    /// The number starting at token `i`: digits, words, multipliers, fractions, sign.
+    func value(at i: Int) -> Value? {
+        guard i < tokens.count else { return nil }
+        var sign = 1.0
+        var i = i
+        if tokens[i].kind == .punctuation, lower[i] == "-" || lower[i] == "−", i + 1 < tokens.count, adjacent(i + 1),
+           tokens[i + 1].kind == .number, i == 0 || tokens[i].spaceBefore {
+            sign = -1
+            i += 1
+        }
+        var v: Value
+        if tokens[i].kind == .number {
+            guard let d = Self.digits(lower[i]) ?? fraction(lower[i]) else { return nil }
+            v = Value(value: d, end: i + 1)
+            // "1 1/2"
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, let f = fraction(lower[i + 1]), f < 1 { v.value += f; v.end += 1 }
+        } else if tokens[i].kind == .word, tokens[i].hasDigit {
+            guard let glued = gluedNumber(lower[i]) else { return nil }
+            v = Value(value: glued.0, end: i + 1, ordinal: glued.1, multiplied: glued.2)
+        } else if let w = wordNumber(at: i) {
+            v = w
+        } else {
+            return nil
+        }
+        if !v.ordinal, v.end < tokens.count, let m = tables.multipliers[lower[v.end]], lower[v.end].utf8.count > 1 || adjacent(v.end) {
+            // "1.5 million", "3m" (glued single letters only), but not "a million" twice.
+            v.value *= m
+            v.multiplied *= m
+            v.end += 1
+        }
+        v.value *= sign
+        return v
+    }
+
+    /// Digits with thousands separators and a decimal point.
+    static func digits<S: StringProtocol>(_ s: S) -> Double? {
+        var clean = ""
+        var commas = 0
+        for c in s {
+            if c == "," { commas += 1; continue }
+            guard c.isASCII, c.isNumber || c == "." else { return nil }
+            clean.append(c)
+        }
+        guard !clean.isEmpty, clean.filter({ $0 == "." }).count <= 1 else { return nil }
+        return Double(clean)
+    }
+
+    func fraction(_ s: String) -> Double? {
+        let parts = s.split(separator: "/")
+        guard parts.count == 2, let a = Self.digits(parts[0]), let b = Self.digits(parts[1]), b != 0 else { return nil }
+        return a / b
+    }
+
+    /// "2bn", "21st", "3m", "1990s": digits glued to a suffix.
+    func gluedNumber(_ s: String) -> (Double, Bool, Double)? {
+        let digitsPart = s.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        guard !digitsPart.isEmpty, let d = Self.digits(digitsPart) else { return nil }
+        let rest = String(s.dropFirst(digitsPart.count))
+        if ["st", "nd", "rd", "th"].contains(rest) { return (d, true, 1) }
+        if let m = tables.multipliers[rest] { return (d * m, false, m) }
+        return nil
+    }
+
+    /// "one hundred and twenty-three", "a dozen", "twenty-first", "half".
+    func wordNumber(at i: Int) -> Value? {
+        var total = 0.0, current = 0.0
+        var j = i
+        var last: NumberTables.WordType? = nil
+        var consumed = false
+        var ordinal = false
+        if lower[i] == "a" || lower[i] == "an" {
+            guard i + 1 < tokens.count, let next = tables.numberWords[lower[i + 1]], next.type == .scale || (next.type == .fraction && next.value == 0.5) else { return nil }
+            current = 1
+            j = i + 1
+        }
+        wordLoop: while j < tokens.count {
+            let parts = lower[j].split(separator: "-").map(String.init)
+            var k = 0
+            for part in parts {
+                guard let (v, type) = tables.numberWords[part] else {
+                    if consumed { break wordLoop }
+                    return nil
+                }
+                switch type {
+                case .unit:
+                    if last == .unit { break wordLoop }
+                    current += v
+                case .ten:
+                    if last == .unit || last == .ten { break wordLoop }
+                    current += v
+                case .scale:
+                    if v == 100 { current = max(current, 1) * 100 }
+                    else { total += max(current, 1) * v; current = 0 }
+                case .ordinal:
+                    // "second" after a number is a unit of time, not an ordinal.
+                    if part == "second" && (consumed || (j > 0 && (lower[j - 1] == "a" || lower[j - 1] == "per" || lower[j - 1] == "split"))) { break wordLoop }
+                    if v >= 100 { current = max(current, 1) * v } else { current += v }
+                    ordinal = true
+                case .fraction:
+                    if consumed && last != .fraction {
+                        // "three quarters"
+                        current *= v == 0.5 ? 0.5 : v
+                    } else if !consumed {
+                        // "half" alone; "quarters" alone is not a number.
+                        guard part == "half" || current == 1 else { return nil }
+                        current = v
+                    }
+                    ordinal = false
+                    last = type
+                    k += 1
+                    consumed = true
+                    j += 1
+                    break wordLoop
+                }
+                last = type
+                k += 1
+            }
+            consumed = true
+            j += 1
+            if ordinal { break }
+            // "and" inside "one hundred and five".
+            if j + 1 < tokens.count, lower[j] == "and", last == .scale, let next = tables.numberWords[lower[j + 1].split(separator: "-").first.map(String.init) ?? ""],
+               next.type == .unit || next.type == .ten {
+                j += 1
+            }
+        }
+        guard consumed else { return nil }
+        return Value(value: total + current, end: j, ordinal: ordinal, words: true)
+    }
+
+    /// "Shahed 136/131", "Windows 11", "Flight 370": a number that names a
+    /// thing rather than counts it, right after a capitalised word that is
+    /// not the first of its sentence.
+    func isDesignator(at i: Int, _ n: Value) -> Bool {
+        guard i > 0, !n.words else { return false }
+        let prev = tokens[i - 1]
+        guard prev.kind == .word, prev.firstIsUpper, tokens[i].newlinesBefore == 0 else { return false }
+        let w = lower[i - 1]
+        if TemporalRecognizer.months[w] != nil || TemporalRecognizer.weekdays[w] != nil { return false }
+        if tables.currencySymbols[w] != nil { return false }
+        // A capitalised function word opening a sentence ("In 2004", "About 300") is no name.
+        let opensSentence = i - 1 == 0 || tokens[i - 1].newlinesBefore > 0 || [".", "!", "?", "\"", "“"].contains(lower[i - 2])
+        return !(opensSentence && (Words.stopWords.contains(w) || SentenceSplitter.defaultStarters.contains(w) || tables.numberWords[w] != nil))
+    }
+}

@@ -1,0 +1,82 @@
+import Copydesk
+import Foundation
+
+/// The word lists behind `tag_numbers`, read from the package's TSV files
+/// (`Resources/numbers/`) once per process: adding a unit, a currency or a
+/// holiday is a data change.
+public struct NumberTables: Sendable {
+    public enum WordType: String, Sendable { case unit, ten, scale, ordinal, fraction }
+
+    public struct Currency: Sendable {
+        public var code: String
+        public var factor: Double
+    }
+
+    public struct Unit: Sendable {
+        public var symbol: String
+        public var dimension: String
+    }
+
+    public var numberWords: [String: (value: Double, type: WordType)]
+    public var multipliers: [String: Double]
+    /// Currency symbols and codes written before the number.
+    public var currencySymbols: [String: Currency]
+    /// Currency words after the number, by word count (longest match first).
+    public var currencyWords: [[String]: Currency]
+    public var units: [[String]: Unit]
+    public var holidays: [[String]: (month: Int, day: Int)]
+    /// The most words in a multi-word entry of any table.
+    public var longestPhrase: Int
+
+    /// The tables shipped with Copydesk.
+    public static func bundled() throws -> NumberTables {
+        guard let root = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw StageConfigurationError("the number tables are missing from the package resources")
+        }
+        return try NumberTables(directory: root.appendingPathComponent("numbers"))
+    }
+
+    /// Reads every table from `directory`.
+    public init(directory: URL) throws {
+        func rows(_ name: String, columns: Int) throws -> [[String]] {
+            let url = directory.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw StageConfigurationError("cannot read number table \(url.path)")
+            }
+            var out: [[String]] = []
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                let fields = line.split(separator: "\t").map(String.init)
+                guard fields.count >= columns else {
+                    throw StageConfigurationError("\(url.path):\(n + 1): expected \(columns) tab-separated columns")
+                }
+                out.append(fields)
+            }
+            return out
+        }
+        func words(_ phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
+
+        numberWords = [:]
+        for r in try rows("number-words.tsv", columns: 3) {
+            guard let v = Double(r[1]), let t = WordType(rawValue: r[2]) else { continue }
+            numberWords[r[0]] = (v, t)
+        }
+        multipliers = [:]
+        for r in try rows("multipliers.tsv", columns: 2) { multipliers[r[0]] = Double(r[1]) }
+        currencySymbols = [:]
+        currencyWords = [:]
+        for r in try rows("currencies.tsv", columns: 4) {
+            let c = Currency(code: r[1], factor: Double(r[3]) ?? 1)
+            if r[2] == "symbol" { currencySymbols[r[0]] = c } else { currencyWords[words(r[0])] = c }
+        }
+        units = [:]
+        for r in try rows("units.tsv", columns: 3) { units[words(r[0])] = Unit(symbol: r[1], dimension: r[2]) }
+        holidays = [:]
+        for r in try rows("holidays.tsv", columns: 2) {
+            let md = r[1].split(separator: "-").compactMap { Int($0) }
+            guard md.count == 2 else { continue }
+            holidays[words(r[0])] = (md[0], md[1])
+        }
+        longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3
+    }
+}

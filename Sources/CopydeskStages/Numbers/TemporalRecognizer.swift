@@ -1,0 +1,387 @@
+import Copydesk
+
+/// Dates, times, durations and sets, with TIMEX3 values resolved against the
+/// document's date when it has one ("Tuesday" in an article of Wednesday
+/// 14 December 2022 is 2022-12-13), unresolved (`XXXX-WXX-2`) otherwise.
+struct TemporalRecognizer {
+    let tables: NumberTables
+    let text: TokenizedText
+    let lower: [String]
+    let documentDate: CivilDate?
+    var tokens: [Token] { text.tokens }
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+    /// Duration units: TIMEX3 letter, whether it is a time (PT…) unit, and a factor.
+    static let durationUnits: [String: (String, Bool, Int)] = [
+        "second": ("S", true, 1), "seconds": ("S", true, 1), "minute": ("M", true, 1), "minutes": ("M", true, 1),
+        "hour": ("H", true, 1), "hours": ("H", true, 1), "day": ("D", false, 1), "days": ("D", false, 1),
+        "week": ("W", false, 1), "weeks": ("W", false, 1), "fortnight": ("W", false, 2), "fortnights": ("W", false, 2),
+        "month": ("M", false, 1), "months": ("M", false, 1), "year": ("Y", false, 1), "years": ("Y", false, 1),
+        "decade": ("Y", false, 10), "decades": ("Y", false, 10), "century": ("Y", false, 100), "centuries": ("Y", false, 100),
+        "secs": ("S", true, 1), "mins": ("M", true, 1), "hrs": ("H", true, 1), "yrs": ("Y", false, 1),
+    ]
+    static let frequencies: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
+    static let zones: Set<String> = ["gmt", "bst", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "eet", "msk", "jst"]
+
+    enum Direction { case past, future, nearest, this }
+
+    func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
+
+    func span(_ from: Int, _ to: Int, _ kind: NumberKind, timex: String, value: String? = nil, mod: String? = nil) -> (NumberAnnotation, Int) {
+        let a = tokens[from], b = tokens[to - 1]
+        var n = NumberAnnotation(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), kind: kind)
+        n.timex = timex
+        n.value = value.map { .string($0) }
+        n.mod = mod
+        return (n, to)
+    }
+
+    /// A date span whose timex is resolved when the document date is known.
+    func dateSpan(_ from: Int, _ to: Int, resolved: String?, unresolved: String, mod: String? = nil) -> (NumberAnnotation, Int) {
+        if let resolved { return span(from, to, .date, timex: resolved, value: resolved, mod: mod) }
+        return span(from, to, .date, timex: unresolved, mod: mod)
+    }
+
+    func match(at i: Int, numbers: NumberRecognizer) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        if let found = set(at: i) { return found }
+        if let found = relativeDay(at: i) { return found }
+        if let found = relativePeriod(at: i) { return found }
+        if let found = calendarDate(at: i) { return found }
+        if let found = clockTime(at: i) { return found }
+        if let found = duration(at: i, numbers: numbers) { return found }
+        if (w == "in" || w == "since" || w == "until" || w == "by" || w == "during" || w == "of" || w == "from" || w == "before" || w == "after"),
+           i + 1 < tokens.count, tokens[i + 1].kind == .number, let y = Int(lower[i + 1]), (1900...2099).contains(y), lower[i + 1].utf8.count == 4 {
+            return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
+        }
+        return nil
+    }
+
+    // MARK: - Sets
+
+    func set(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        if let p = Self.frequencies[w] { return span(i, i + 1, .set, timex: p) }
+        guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
+        if let d = Self.weekdays[next] { return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)") }
+        if let (letter, isTime, factor) = Self.durationUnits[next], !next.hasSuffix("s") {
+            return span(i, i + 2, .set, timex: "P\(isTime ? "T" : "")\(factor)\(letter)")
+        }
+        if next == "morning" { return span(i, i + 2, .set, timex: "TMO") }
+        if next == "evening" || next == "night" { return span(i, i + 2, .set, timex: next == "night" ? "TNI" : "TEV") }
+        return nil
+    }
+
+    // MARK: - Relative days and periods
+
+    func relativeDay(at i: Int) -> (NumberAnnotation, Int)? {
+        let offsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+        guard let offset = offsets[lower[i]] else { return nil }
+        if lower[i] == "today", tokens[i].firstIsUpper, i > 0, tokens[i].newlinesBefore == 0, tokens[i - 1].firstIsUpper { return nil } // "USA Today"
+        let resolved = documentDate.map { $0.adding(days: offset).iso }
+        let unresolved = offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX"
+        var (a, end) = dateSpan(i, i + 1, resolved: resolved, unresolved: unresolved)
+        if lower[i] == "tonight" { a.timex = (resolved ?? "XXXX-XX-XX") + "TNI"; a.kind = .datetime }
+        return (a, end)
+    }
+
+    func relativePeriod(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
+        var mod: String? = nil
+        if lower[j] == "earlier" || lower[j] == "later" || lower[j] == "early" || lower[j] == "late" || lower[j] == "mid" {
+            guard let n = word(j + 1), n == "this" || n == "last" || n == "next" else { return nil }
+            mod = lower[j] == "earlier" || lower[j] == "early" ? "START" : lower[j] == "mid" ? "MID" : "END"
+            j += 1
+        }
+        let direction: Direction
+        switch lower[j] {
+        case "this", "current": direction = .this
+        case "last", "past", "previous": direction = .past
+        case "next", "coming": direction = .future
+        default: return nil
+        }
+        guard let unit = word(j + 1) else { return nil }
+        let step = direction == .past ? -1 : direction == .future ? 1 : 0
+        let end = j + 2
+        switch unit {
+        case "week", "weekend":
+            guard let d = documentDate else { return dateSpan(i, end, resolved: nil, unresolved: "XXXX-WXX", mod: mod) }
+            let (y, wk) = d.adding(days: 7 * step).isoWeek
+            let timex = "\(y)-W\(CivilDate.pad(wk, 2))" + (unit == "weekend" ? "-WE" : "")
+            return span(i, end, .date, timex: timex, value: timex, mod: mod)
+        case "month":
+            guard let d = documentDate else { return dateSpan(i, end, resolved: nil, unresolved: "XXXX-XX", mod: mod) }
+            let m = d.adding(months: step)
+            let timex = "\(CivilDate.pad(m.year, 4))-\(CivilDate.pad(m.month, 2))"
+            return span(i, end, .date, timex: timex, value: timex, mod: mod)
+        case "year":
+            guard let d = documentDate else { return dateSpan(i, end, resolved: nil, unresolved: "XXXX", mod: mod) }
+            let timex = String(d.year + step)
+            return span(i, end, .date, timex: timex, value: timex, mod: mod)
+        default:
+            break
+        }
+        if let wd = Self.weekdays[unit], unit.utf8.count > 3 {
+            let resolved = documentDate.map { resolveWeekday(wd, from: $0, direction == .this ? .nearest : direction, strict: direction != .this).iso }
+            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-WXX-\(wd)")
+        }
+        if let m = Self.months[unit], unit.utf8.count > 3 {
+            let resolved = documentDate.map { resolveMonth(m, from: $0, direction, strict: direction != .this) }
+            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(m, 2))", mod: mod)
+        }
+        if let (holiday, after) = holiday(at: j + 1) {
+            let resolved = documentDate.map { resolveDay(month: holiday.month, day: holiday.day, from: $0, direction).iso }
+            return dateSpan(i, after, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(holiday.month, 2))-\(CivilDate.pad(holiday.day, 2))")
+        }
+        return nil
+    }
+
+    func holiday(at j: Int) -> ((month: Int, day: Int), Int)? {
+        guard j < tokens.count, tokens[j].firstIsUpper else { return nil }
+        var n = min(4, tokens.count - j)
+        while n >= 1 {
+            // Possessives are split by the tokenizer: "new year 's day" → "new year's day".
+            var key: [String] = []
+            for k in j..<(j + n) {
+                if lower[k] == "'s" || lower[k] == "’s", let last = key.popLast() { key.append(last + "'s") } else { key.append(lower[k]) }
+            }
+            if let h = tables.holidays[key] { return (h, j + n) }
+            n -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Calendar dates
+
+    /// "14 December 2022", "December 14, 2022", "Wednesday 14 December", "late February", "May 2004", "Christmas".
+    func calendarDate(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
+        var mod: String? = nil
+        if ["early", "mid", "late", "mid-"].contains(lower[j]), let next = word(j + 1), let _ = Self.months[next], tokens[j + 1].firstIsUpper {
+            mod = lower[j] == "early" ? "START" : lower[j] == "late" ? "END" : "MID"
+            j += 1
+        }
+        var weekday: Int? = nil
+        if let wd = Self.weekdays[lower[j]], tokens[j].firstIsUpper, lower[j].utf8.count > 3 || (j + 1 < tokens.count && lower[j + 1] == ".") {
+            weekday = wd
+            j += 1
+            if j < tokens.count, lower[j] == "," { j += 1 }
+        }
+        var day: Int? = nil, month: Int? = nil, year: Int? = nil
+        let dayStart = j
+        if j < tokens.count, let d = dayNumber(j), let m = monthAt(j + 1) {
+            day = d; month = m; j += 2
+            if j < tokens.count, lower[j] == "of" { j += 0 }
+        } else if j + 2 < tokens.count, let d = dayNumber(j), lower[j + 1] == "of", let m = monthAt(j + 2) {
+            day = d; month = m; j += 3
+        } else if let m = monthAt(j) {
+            month = m; j += 1
+            if j < tokens.count, let d = dayNumber(j) { day = d; j += 1 }
+        }
+        if month != nil, j < tokens.count {
+            var k = j
+            if lower[k] == ",", k + 1 < tokens.count { k += 1 }
+            if tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), (1000...2999).contains(y) { year = y; j = k + 1 }
+        }
+        if let month {
+            // "May" and "March" alone are verbs too often: need a day, a year or a date word before them.
+            let bare = day == nil && year == nil && mod == nil
+            if bare {
+                let w = lower[dayStart]
+                let before = word(dayStart - 1) ?? ""
+                if (w == "may" || w == "march") && !["in", "since", "until", "by", "early", "late", "of", "last", "next", "this", "during"].contains(before) { return weekdayOnly(i, weekday) }
+                if !tokens[dayStart].firstIsUpper { return weekdayOnly(i, weekday) }
+            }
+            if let day, day > DocumentDate.daysInMonth(year: year ?? 2000, month: month) { return weekdayOnly(i, weekday) }
+            let start = weekday != nil ? i : (mod != nil ? i : dayStart)
+            if let day {
+                let date: CivilDate?
+                if let year { date = CivilDate(year: year, month: month, day: day) }
+                else { date = documentDate.map { resolveDay(month: month, day: day, from: $0, tenseDirection(before: i)) } }
+                let unresolved = "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+                return dateSpan(start, j, resolved: date?.iso, unresolved: unresolved, mod: mod)
+            }
+            let resolved: String?
+            if let year { resolved = "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))" }
+            else { resolved = documentDate.map { resolveMonth(month, from: $0, tenseDirection(before: i) == .future ? .future : .past, strict: false) } }
+            return dateSpan(start, j, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(month, 2))", mod: mod)
+        }
+        if weekday != nil { return weekdayOnly(i, weekday) }
+        if let (h, end) = holiday(at: i) {
+            let resolved = documentDate.map { resolveDay(month: h.month, day: h.day, from: $0, .nearest).iso }
+            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(h.month, 2))-\(CivilDate.pad(h.day, 2))")
+        }
+        return nil
+    }
+
+    func weekdayOnly(_ i: Int, _ weekday: Int?) -> (NumberAnnotation, Int)? {
+        guard let weekday else { return nil }
+        let resolved = documentDate.map { resolveWeekday(weekday, from: $0, tenseDirection(before: i), strict: false).iso }
+        return dateSpan(i, i + 1, resolved: resolved, unresolved: "XXXX-WXX-\(weekday)")
+    }
+
+    func monthAt(_ j: Int) -> Int? {
+        guard j < tokens.count, tokens[j].firstIsUpper, let m = Self.months[lower[j]] else { return nil }
+        // Abbreviations only with their stop: "Dec." not "dec".
+        if lower[j].utf8.count <= 4, lower[j] != "may", lower[j] != "june", lower[j] != "july", word(j + 1) != "." { return nil }
+        return m
+    }
+
+    func dayNumber(_ j: Int) -> Int? {
+        guard j < tokens.count else { return nil }
+        var s = lower[j]
+        if tokens[j].kind == .word, s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th") { s = String(s.dropLast(2)) }
+        guard s.utf8.count <= 2, let d = Int(s), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    // MARK: - Times
+
+    func clockTime(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        if w == "noon" || w == "midday" { return span(i, i + 1, .time, timex: "T12:00") }
+        if w == "midnight" { return span(i, i + 1, .time, timex: "T00:00") }
+        var hour: Int? = nil, minute = 0, j = i + 1
+        if tokens[i].kind == .number, w.contains(":") {
+            let parts = w.split(separator: ":").compactMap { Int($0) }
+            guard parts.count >= 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
+            hour = parts[0]; minute = parts[1]
+        } else if tokens[i].kind == .word, w.hasSuffix("am") || w.hasSuffix("pm"), let h = Int(w.dropLast(2)), (1...12).contains(h) {
+            hour = w.hasSuffix("pm") && h != 12 ? h + 12 : (w.hasSuffix("am") && h == 12 ? 0 : h)
+            return finishTime(i, i + 1, hour!, minute)
+        } else if tokens[i].kind == .number, let h = Int(w), (1...12).contains(h), let next = word(i + 1),
+                  ["am", "pm", "a.m.", "p.m.", "o'clock"].contains(next) {
+            hour = next.hasPrefix("p") && h != 12 ? h + 12 : (next.hasPrefix("a") && h == 12 ? 0 : h)
+            return finishTime(i, i + 2, hour!, minute)
+        } else {
+            return nil
+        }
+        if let next = word(j), ["am", "pm", "a.m.", "p.m."].contains(next), let h = hour, h <= 12 {
+            hour = next.hasPrefix("p") && h != 12 ? h + 12 : (next.hasPrefix("a") && h == 12 ? 0 : h)
+            j += 1
+        }
+        return finishTime(i, j, hour!, minute)
+    }
+
+    func finishTime(_ i: Int, _ end: Int, _ hour: Int, _ minute: Int) -> (NumberAnnotation, Int) {
+        var j = end
+        if let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
+        return span(i, j, .time, timex: "T\(CivilDate.pad(hour, 2)):\(CivilDate.pad(minute, 2))")
+    }
+
+    // MARK: - Durations
+
+    func duration(at i: Int, numbers: NumberRecognizer) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        // "in weeks", "for months": an unspecified amount.
+        if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = Self.durationUnits[next], next.hasSuffix("s"),
+           word(i + 2).map({ $0 != "'" && $0 != "of" }) ?? true {
+            return span(i + 1, i + 2, .duration, timex: "P\(isTime ? "T" : "")X\(letter)")
+        }
+        // "nine-month", "24-hour": a compound adjective, but not "six-year-old".
+        if tokens[i].kind == .word, w.contains("-"), !w.hasSuffix("-old") {
+            let parts = w.split(separator: "-").map(String.init)
+            if parts.count == 2, let (letter, isTime, factor) = Self.durationUnits[parts[1]] {
+                let amount = Double(parts[0]) ?? tables.numberWords[parts[0]].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
+                if let amount { return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime)) }
+            }
+        }
+        // "three weeks", "a year", "2.5 hours", "three weeks ago".
+        var amount: Double
+        var j: Int
+        if (w == "a" || w == "an"), let next = word(i + 1), let _ = Self.durationUnits[next], !next.hasSuffix("s") {
+            amount = 1; j = i + 1
+        } else if let v = numbers.value(at: i), !v.ordinal, v.end < tokens.count, Self.durationUnits[lower[v.end]] != nil {
+            amount = v.value; j = v.end
+        } else {
+            return nil
+        }
+        guard let (letter, isTime, factor) = Self.durationUnits[lower[j]] else { return nil }
+        // "a second" is a duration only in time contexts; "30 years old" is an age.
+        if word(j + 1) == "old" { return nil }
+        amount *= Double(factor)
+        if word(j + 1) == "ago" {
+            let n = Int(amount)
+            var resolved: CivilDate? = nil
+            if let d = documentDate, !isTime, Double(n) == amount {
+                switch letter {
+                case "D": resolved = d.adding(days: -n)
+                case "W": resolved = d.adding(days: -7 * n)
+                case "M": resolved = d.adding(months: -n)
+                case "Y": resolved = d.adding(months: -12 * n)
+                default: break
+                }
+            }
+            return dateSpan(i, j + 2, resolved: resolved?.iso, unresolved: "PAST_REF")
+        }
+        return span(i, j + 1, .duration, timex: Self.period(amount, letter, isTime))
+    }
+
+    static func period(_ amount: Double, _ letter: String, _ isTime: Bool) -> String {
+        let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+        return "P\(isTime ? "T" : "")\(n)\(letter)"
+    }
+
+    // MARK: - Resolution
+
+    /// Future when the clause speaks of what will happen ("will meet on Friday").
+    func tenseDirection(before i: Int) -> Direction {
+        var k = i - 1
+        var seen = 0
+        while k >= 0, seen < 8 {
+            let w = lower[k]
+            if w == "." || w == "!" || w == "?" || tokens[k + 1].newlinesBefore > 0 { break }
+            if w == "will" || w == "shall" || w == "'ll" || w == "’ll" || w == "next" || w == "upcoming" || w == "due" { return .future }
+            k -= 1
+            seen += 1
+        }
+        return .past
+    }
+
+    func resolveWeekday(_ target: Int, from d: CivilDate, _ direction: Direction, strict: Bool) -> CivilDate {
+        let today = d.weekday
+        switch direction {
+        case .future:
+            var delta = (target - today + 7) % 7
+            if delta == 0 && strict { delta = 7 }
+            return d.adding(days: delta)
+        case .past:
+            var delta = (today - target + 7) % 7
+            if delta == 0 && strict { delta = 7 }
+            return d.adding(days: -delta)
+        case .nearest, .this:
+            // "this Friday": the one in the same ISO week.
+            return d.adding(days: target - today)
+        }
+    }
+
+    func resolveMonth(_ month: Int, from d: CivilDate, _ direction: Direction, strict: Bool) -> String {
+        var year = d.year
+        switch direction {
+        case .past: if month > d.month || (strict && month == d.month) { year -= 1 }
+        case .future: if month < d.month || (strict && month == d.month) { year += 1 }
+        case .this, .nearest: break
+        }
+        return "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"
+    }
+
+    func resolveDay(month: Int, day: Int, from d: CivilDate, _ direction: Direction) -> CivilDate {
+        let candidates = [d.year - 1, d.year, d.year + 1].map { y in
+            CivilDate(year: y, month: month, day: min(day, DocumentDate.daysInMonth(year: y, month: month)))
+        }
+        switch direction {
+        case .past: return candidates.last { $0 <= d } ?? candidates[0]
+        case .future: return candidates.first { $0 >= d } ?? candidates[2]
+        case .this: return candidates[1]
+        case .nearest: return candidates.min { abs($0.dayNumber - d.dayNumber) < abs($1.dayNumber - d.dayNumber) }!
+        }
+    }
+}

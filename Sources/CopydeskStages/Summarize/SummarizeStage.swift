@@ -1,0 +1,103 @@
+import Copydesk
+import Foundation
+
+/// `summarize`: picks the sentences an editor would keep, in document order.
+public struct SummarizeStage: Stage {
+    public static let spec = StageSpec(
+        name: "summarize",
+        summary: "Extractive summary: the most central sentences, kept in document order.",
+        options: [
+            OptionSpec("sentences", .integer, default: .integer(3), minimum: 1, summary: "Number of sentences to keep."),
+            OptionSpec("ratio", .number, minimum: 0, maximum: 1, summary: "Keep ceil(ratio × n) of the n body sentences instead."),
+            OptionSpec("words", .integer, minimum: 1, summary: "Keep whole sentences up to this many words instead."),
+            OptionSpec("title", .choice(["auto", "none"]), default: .string("auto"),
+                       summary: "auto: a first line followed by a blank line is the title, never summarised."),
+        ],
+        requires: [.text],
+        provides: [.summary],
+        exclusiveOptions: [["sentences", "ratio", "words"]],
+        example: """
+        - stage: summarize
+          with:
+            ratio: 0.3
+        """
+    )
+
+    enum Budget: Equatable {
+        case sentences(Int)
+        case ratio(Double)
+        case words(Int)
+    }
+
+    let budget: Budget
+    let detectTitle: Bool
+    let splitter = SentenceSplitter()
+    let scorer = SentenceScorer()
+
+    public init(options: StageOptions, context: StageContext) throws {
+        if options.isSet("ratio"), let r = options.double("ratio") {
+            budget = .ratio(r)
+        } else if options.isSet("words"), let w = options.int("words") {
+            budget = .words(w)
+        } else {
+            budget = .sentences(options.int("sentences") ?? 3)
+        }
+        detectTitle = options.string("title") != "none"
+    }
+
+    public func process(_ document: inout Document) throws {
+        let text = TokenizedText(document.text)
+        var sentences = splitter.split(text)
+        var title: Sentence? = nil
+        if detectTitle, let first = sentences.first, Self.isTitle(first, in: text) {
+            title = first
+            sentences.removeFirst()
+        }
+        guard !sentences.isEmpty else {
+            document.summary = []
+            return
+        }
+        let scores = scorer.scores(sentences, title: title, in: text)
+        let chosen = select(sentences, scores: scores, text: text)
+        document.summary = chosen.map { Span(start: $0.start, end: $0.end, text: text.string(of: $0)) }
+    }
+
+    /// The number of sentences to keep of `n`.
+    func count(of n: Int) -> Int {
+        switch budget {
+        case .sentences(let k): return min(k, n)
+        case .ratio(let r):
+            // k = ceil(r × n) in integer arithmetic on hundredths, as the scorer defines it.
+            let r100 = Int((r * 100).rounded())
+            return min(n, max(1, (r100 * n + 99) / 100))
+        case .words: return n
+        }
+    }
+
+    /// The best sentences within the budget, in document order.
+    func select(_ sentences: [Sentence], scores: [Double], text: TokenizedText) -> [Sentence] {
+        let ranked = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        var keep: [Int] = []
+        if case .words(let limit) = budget {
+            var used = 0
+            for i in ranked {
+                let n = text.tokens[sentences[i].tokens].reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
+                if used + n <= limit { keep.append(i); used += n }
+            }
+            if keep.isEmpty, let best = ranked.first { keep = [best] }
+        } else {
+            keep = Array(ranked.prefix(count(of: sentences.count)))
+        }
+        return keep.sorted().map { sentences[$0] }
+    }
+
+    /// A first line standing alone (a blank line after it) with no final stop.
+    static func isTitle(_ s: Sentence, in text: TokenizedText) -> Bool {
+        guard s.tokens.upperBound < text.tokens.count else { return false }
+        let next = text.tokens[s.tokens.upperBound]
+        guard next.newlinesBefore >= 2 else { return false }
+        let last = text.tokens[s.tokens.upperBound - 1]
+        let b = text.bytes[last.byteEnd - 1]
+        return b != UInt8(ascii: ".") || s.tokens.count <= 12
+    }
+}

@@ -1,0 +1,70 @@
+import Copydesk
+
+/// One row per document (and, optionally, one per annotation), RFC 4180
+/// quoting, in a single schema so any CSV tool reads it:
+/// `row,id,date,start,end,label,value,unit,timex,text`.
+final class CSVDocumentWriter: DocumentWriter {
+    static let header = ["row", "id", "date", "start", "end", "label", "value", "unit", "timex", "text"]
+
+    private let file: AtomicFile
+    private let annotations: Bool
+    private var line: [UInt8] = []
+
+    init(path: String, annotations: Bool) throws {
+        file = try AtomicFile(path: path)
+        self.annotations = annotations
+        row(Self.header)
+        try file.write(line)
+    }
+
+    func write(_ d: Document) throws {
+        line.removeAll(keepingCapacity: true)
+        row(["document", d.id, d.date ?? "", "", "", "", "", "", "", d.text])
+        if annotations {
+            for e in d.entities ?? [] {
+                row(["entity", d.id, d.date ?? "", String(e.start), String(e.end), e.label, "", "", "", e.text])
+            }
+            for n in d.numbers ?? [] {
+                let value: String
+                switch n.value {
+                case .number(let v)?: value = Self.format(v)
+                case .string(let s)?: value = s
+                case nil: value = n.kind == .range ? "\(n.min.map(Self.format) ?? "")..\(n.max.map(Self.format) ?? "")" : ""
+                }
+                row(["number", d.id, d.date ?? "", String(n.start), String(n.end), n.kind.rawValue, value, n.unit ?? "", n.timex ?? "", n.text])
+            }
+            for s in d.summary ?? [] {
+                row(["summary", d.id, d.date ?? "", String(s.start), String(s.end), "", "", "", "", s.text])
+            }
+        }
+        try file.write(line)
+    }
+
+    static func format(_ v: Double) -> String {
+        var w = JSONWriter()
+        w.number(v)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    private func row(_ fields: [String]) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { line.append(UInt8(ascii: ",")) }
+            let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes {
+                line.append(UInt8(ascii: "\""))
+                for b in field.utf8 {
+                    if b == UInt8(ascii: "\"") { line.append(b) }
+                    line.append(b)
+                }
+                line.append(UInt8(ascii: "\""))
+            } else {
+                line.append(contentsOf: field.utf8)
+            }
+        }
+        line.append(0x0D)
+        line.append(0x0A)
+    }
+
+    func commit() throws { try file.commit() }
+    func discard() { file.discard() }
+}

@@ -1,0 +1,130 @@
+import Copydesk
+import CopydeskStages
+import CopydeskTesting
+import Foundation
+import Testing
+
+@Suite struct EntityModelTests {
+    let tags = EntityTags(labels: ["PER", "LOC"])
+
+    func synthetic() -> [TaggedSentence] {
+        let data: [(String, [(Range<Int>, String)])] = [
+            ("Anna Berg lives in Oslo", [(0..<9, "PER"), (19..<23, "LOC")]),
+            ("Oslo welcomed Carl Dahl", [(0..<4, "LOC"), (14..<23, "PER")]),
+            ("Carl Dahl visited Bergen", [(0..<9, "PER"), (18..<24, "LOC")]),
+            ("Anna Berg left Bergen today", [(0..<9, "PER"), (15..<21, "LOC")]),
+        ]
+        return data.map { text, spans in
+            let doc: Document = {
+                var d = Document(id: "x", text: text)
+                d.entities = spans.map { Entity(start: $0.0.lowerBound, end: $0.0.upperBound, text: "", label: $0.1) }
+                return d
+            }()
+            return EntityCorpus.examples(documents: [doc], tags: tags)[0]
+        }
+    }
+
+    @Test func trainerLearnsSmallDataPerfectly() {
+        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: nil))
+        trainer.epochs = 10
+        trainer.pruneBelow = 0
+        let data = synthetic()
+        let (model, evaluation) = trainer.train(data, dev: data) { _ in }
+        #expect(evaluation?.overall.f1 == 1)
+        for s in data { #expect(model.tag(s.sentence) == s.tags) }
+    }
+
+    @Test func trainingIsDeterministicForASeed() {
+        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: nil))
+        trainer.epochs = 3
+        let a = trainer.train(synthetic(), dev: []) { _ in }.0
+        let b = trainer.train(synthetic(), dev: []) { _ in }.0
+        let dir = try! temporaryDirectory()
+        try! a.write(to: dir.appendingPathComponent("a"))
+        try! b.write(to: dir.appendingPathComponent("b"))
+        #expect(FileManager.default.contents(atPath: dir.appendingPathComponent("a").path) == FileManager.default.contents(atPath: dir.appendingPathComponent("b").path))
+    }
+
+    @Test func modelRoundTripsThroughItsFile() throws {
+        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: nil))
+        trainer.pruneBelow = 0
+        let data = synthetic()
+        let model = trainer.train(data, dev: []) { _ in }.0.with(info: ["note": "test"])
+        let url = try temporaryDirectory().appendingPathComponent("m.nermodel")
+        try model.write(to: url)
+        let loaded = try EntityModel.load(contentsOf: url, gazetteer: nil)
+        #expect(loaded.tags == model.tags)
+        #expect(loaded.featureCount == model.featureCount)
+        #expect(loaded.info["note"] == "test")
+        for s in data { #expect(loaded.tag(s.sentence) == model.tag(s.sentence)) }
+    }
+
+    @Test func truncatedModelIsAClearError() throws {
+        let url = try temporaryDirectory().appendingPathComponent("bad.nermodel")
+        try Data("COPYDESK-NER-1\n".utf8).write(to: url)
+        #expect(throws: StageConfigurationError.self) { try EntityModel.load(contentsOf: url, gazetteer: nil) }
+    }
+
+    @Test func decodingNeverYieldsInvalidSequences() throws {
+        let model = try BundledEntityResources.model()
+        let t = model.tags
+        let texts = ["of of of New York", "I-PER York", "'s Smith", "the the the", "Smith", "", "A B C D E F G"]
+        for text in texts {
+            let tt = TokenizedText(text)
+            let tags = model.tag(EntityFeatures.Sentence(text: tt, tokens: 0..<tt.tokens.count))
+            for (i, tag) in tags.enumerated() {
+                #expect(t.allowed(from: i == 0 ? nil : tags[i - 1], to: tag), "\(text): \(tags.map(t.name))")
+            }
+        }
+    }
+
+    @Test func spansOfBIOSequences() {
+        let t = EntityTags(labels: ["PER", "LOC"])
+        // B-PER I-PER O B-LOC B-LOC I-LOC
+        let spans = t.spans([1, 2, 0, 3, 3, 4])
+        #expect(spans.map { [$0.0.lowerBound, $0.0.upperBound, $0.1] } == [[0, 2, 0], [3, 4, 1], [4, 6, 1]])
+    }
+}
+
+@Suite struct TagEntitiesStageTests {
+    @Test func seedArticleNamesPeoplePlacesAndOrganisations() throws {
+        let stage = try makeStage(TagEntitiesStage.self)
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/articles/patriot-ukraine-2022-12-14.txt"), encoding: .utf8)
+        var d = Document(id: "seed", text: text)
+        try stage.process(&d)
+        let found = Set((d.entities ?? []).map { "\($0.label):\($0.text)" })
+        for expected in ["PER:Patrick Ryder", "PER:Vitali Klitschko", "PER:Dmitry Peskov", "LOC:Ukraine", "LOC:Kyiv", "LOC:Moscow", "ORG:NATO", "ORG:CNN"] {
+            #expect(found.contains(expected), "missing \(expected)")
+        }
+        #expect(StageVerifier.spanProblem(d) == nil)
+    }
+
+    @Test func patternsOverrideOrFill() throws {
+        let dir = try temporaryDirectory()
+        let file = dir.appendingPathComponent("p.yaml")
+        try """
+        - {label: WEAPON, phrase: "Patriot missile system"}
+        - {label: MISC, phrase: "patriot", case_sensitive: false}
+        - {label: ORG, phrase: "Kyiv City Council"}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let text = "The Patriot missile system reached Kyiv. A patriot spoke to the Kyiv City Council."
+        let override = try makeStage(TagEntitiesStage.self, ["patterns": .string(file.path)])
+        var d = Document(id: "p", text: text)
+        try override.process(&d)
+        let labels = (d.entities ?? []).map { "\($0.label):\($0.text)" }
+        #expect(labels.contains("WEAPON:Patriot missile system"))  // longest match wins over "patriot"
+        #expect(labels.contains("MISC:patriot"))
+        #expect(labels.contains("ORG:Kyiv City Council"))
+        #expect(!labels.contains { $0.hasSuffix(":Patriot") })
+
+        let fill = try makeStage(TagEntitiesStage.self, ["patterns": .string(file.path), "patterns_mode": .string("fill"), "labels": .list(["WEAPON", "LOC"])])
+        var f = Document(id: "p", text: "Ukraine asked for the Patriot missile system.")
+        try fill.process(&f)
+        #expect(f.entities?.map(\.label).allSatisfy { $0 == "WEAPON" || $0 == "LOC" } == true)
+        #expect(f.entities?.contains { $0.text == "Ukraine" && $0.label == "LOC" } == true)
+    }
+
+    @Test func unknownLabelIsAConfigurationError() {
+        #expect(throws: StageConfigurationError.self) { try makeStage(TagEntitiesStage.self, ["labels": .list(["PERSON"])]) }
+    }
+}

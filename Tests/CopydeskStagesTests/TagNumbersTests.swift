@@ -1,0 +1,106 @@
+import Copydesk
+import CopydeskStages
+import Testing
+
+@Suite struct TagNumbersTests {
+    let stage: TagNumbersStage
+
+    init() throws { stage = try makeStage(TagNumbersStage.self) }
+
+    func numbers(_ text: String, date: String? = nil) throws -> [NumberAnnotation] {
+        var d = Document(id: "t", text: text, date: date)
+        try stage.process(&d)
+        return d.numbers ?? []
+    }
+
+    func find(_ text: String, _ span: String, date: String? = nil) throws -> NumberAnnotation? {
+        try numbers(text, date: date).first { $0.text == span }
+    }
+
+    @Test func cardinals() throws {
+        #expect(try find("13 out of 13 drones", "13")?.value == .number(13))
+        #expect(try find("about 1,400 people", "1,400")?.value == .number(1400))
+        #expect(try find("one hundred and twenty-three", "one hundred and twenty-three")?.value == .number(123))
+        #expect(try find("a dozen eggs", "a dozen")?.value == .number(12))
+        #expect(try find("1.5 million people", "1.5 million")?.value == .number(1_500_000))
+        #expect(try find("it fell to -2 overnight", "-2")?.value == .number(-2))
+        #expect(try find("3/4 of voters", "3/4")?.value == .number(0.75))
+        #expect(try find("13 out of 13", "13")?.kind == .cardinal)
+    }
+
+    @Test func ordinalsPercentsMoney() throws {
+        #expect(try find("the 21st century", "21st").map { [$0.kind == .ordinal, $0.value == .number(21)] } == [true, true])
+        #expect(try find("its first major attack", "first")?.kind == .ordinal)
+        #expect(try find("up 12.5% today", "12.5%")?.value == .number(12.5))
+        #expect(try find("five percent more", "five percent")?.kind == .percent)
+        let m = try find("a $3m deal", "$3m")
+        #expect(m?.kind == .money && m?.value == .number(3_000_000) && m?.unit == "USD")
+        #expect(try find("cost £1,400 each", "£1,400")?.unit == "GBP")
+        #expect(try find("€2.5bn in aid", "€2.5bn")?.value == .number(2_500_000_000))
+        let cents = try find("only 20 cents", "20 cents")
+        #expect(cents?.kind == .money && cents?.unit == "USD" && cents?.value == .number(0.2))
+    }
+
+    @Test func quantitiesAndRanges() throws {
+        let km = try find("a 5 km run", "5 km")
+        #expect(km?.kind == .quantity && km?.unit == "km" && km?.value == .number(5))
+        let c = try find("it was -3 °C at dawn", "-3 °C")
+        #expect(c?.unit == "°C" && c?.value == .number(-3))
+        let r = try find("between 5 and 10 people", "between 5 and 10")
+        #expect(r?.kind == .range && r?.min == 5 && r?.max == 10)
+        let pr = try find("a 5-10% rise", "5-10%")
+        #expect(pr?.kind == .range && pr?.min == 5 && pr?.max == 10)
+        let up = try find("up to 20 staff", "up to 20")
+        #expect(up?.kind == .range && up?.min == nil && up?.max == 20)
+    }
+
+    @Test func datesResolveAgainstTheDocumentDate() throws {
+        // Wednesday 14 December 2022.
+        let text = "On Tuesday officials met. On Wednesday drones fell. Next Tuesday they meet. This began in late February and will end this Christmas."
+        let n = try numbers(text, date: "2022-12-14")
+        func timex(_ s: String) -> String? { n.first { $0.text == s }?.timex }
+        #expect(timex("Tuesday") == "2022-12-13")
+        #expect(timex("Wednesday") == "2022-12-14")
+        #expect(timex("Next Tuesday") == "2022-12-20")
+        #expect(timex("late February") == "2022-02")
+        #expect(n.first { $0.text == "late February" }?.mod == "END")
+        #expect(timex("this Christmas") == "2022-12-25")
+        #expect(n.first { $0.text == "Tuesday" }?.value == .string("2022-12-13"))
+    }
+
+    @Test func yearBoundaries() throws {
+        #expect(try find("Prices rose last December.", "last December", date: "2023-01-10")?.timex == "2022-12")
+        #expect(try find("It fell on Friday.", "Friday", date: "2023-01-02")?.timex == "2022-12-30")
+        #expect(try find("They meet next January.", "next January", date: "2022-12-14")?.timex == "2023-01")
+    }
+
+    @Test func unresolvedWithoutADocumentDate() throws {
+        let x = try find("a truce this Christmas", "this Christmas")
+        #expect(x?.timex == "XXXX-12-25" && x?.value == nil)
+        #expect(try find("on Tuesday", "Tuesday")?.timex == "XXXX-WXX-2")
+    }
+
+    @Test func durationsTimesSets() throws {
+        #expect(try find("for three weeks", "three weeks")?.timex == "P3W")
+        #expect(try find("within nine months", "nine months")?.timex == "P9M")
+        #expect(try find("the first attack in weeks", "weeks")?.timex == "PXW")
+        #expect(try find("at 15:00 GMT", "15:00 GMT")?.timex == "T15:00")
+        #expect(try find("at 3pm", "3pm")?.timex == "T15:00")
+        #expect(try find("every Monday", "every Monday").map { [$0.kind == .set, $0.timex == "XXXX-WXX-1"] } == [true, true])
+    }
+
+    @Test func designatorsAreNotNumbers() throws {
+        for text in ["13 out of 13 Shahed 136/131 drones", "F-16 jets", "the G-7 countries", "COVID-19 cases", "Windows 11 users"] {
+            let n = try numbers(text)
+            #expect(!n.contains { ["136/131", "16", "7", "19", "11", "F-16", "G-7", "COVID-19"].contains($0.text) }, "\(text): \(n.map(\.text))")
+        }
+    }
+
+    @Test func kindsOptionFilters() throws {
+        let only = try makeStage(TagNumbersStage.self, ["kinds": .list(["money"])])
+        var d = Document(id: "1", text: "$5 on Tuesday, 3 times")
+        try only.process(&d)
+        #expect(d.numbers?.map(\.kind) == [.money])
+        #expect(throws: StageConfigurationError.self) { try makeStage(TagNumbersStage.self, ["kinds": .list(["monies"])]) }
+    }
+}

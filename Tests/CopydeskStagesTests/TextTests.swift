@@ -1,0 +1,55 @@
+import CopydeskStages
+import Testing
+
+@Suite struct TokenizerTests {
+    func words(_ s: String) -> [String] {
+        let t = TokenizedText(s)
+        return t.tokens.map { t.string($0) }
+    }
+
+    @Test func conventions() {
+        #expect(words("Ukraine's defence") == ["Ukraine", "'s", "defence"])
+        #expect(words("the U.S. arsenal") == ["the", "U.S.", "arsenal"])
+        #expect(words("£1,400 and 3.5% of 1.5 million") == ["£", "1,400", "and", "3.5", "%", "of", "1.5", "million"])
+        #expect(words("surface-to-air F-16 G-7 COVID-19") == ["surface-to-air", "F-16", "G-7", "COVID-19"])
+        #expect(words("Shahed 136/131 at 15:00.") == ["Shahed", "136/131", "at", "15:00", "."])
+        #expect(words("O'Brien don't… wait...") == ["O'Brien", "don't", "…", "wait", "..."])
+        #expect(words("“Quote,” he said") == ["“", "Quote", ",", "”", "he", "said"])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let t = TokenizedText("Zelenskyy’s Київ 😀 x")
+        let spans = t.tokens.map { [$0.start, $0.end] }
+        #expect(spans == [[0, 9], [9, 11], [12, 16], [17, 18], [19, 20]])
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ s: String) -> [String] {
+        let t = TokenizedText(s)
+        return SentenceSplitter().split(t).map { t.string(of: $0) }
+    }
+
+    @Test func abbreviationsTitlesAndInitials() {
+        #expect(sentences("Air Force Brig. Gen. Patrick Ryder spoke. Mr. Peskov said no.") ==
+                ["Air Force Brig. Gen. Patrick Ryder spoke.", "Mr. Peskov said no."])
+        #expect(sentences("It is in the U.S. arsenal. The U.S. Army agreed.") == ["It is in the U.S. arsenal.", "The U.S. Army agreed."])
+        #expect(sentences("J. K. Rowling wrote it. She was paid.") == ["J. K. Rowling wrote it.", "She was paid."])
+        #expect(sentences("Talks ended in the U.S. The next round is in May.") == ["Talks ended in the U.S.", "The next round is in May."])
+    }
+
+    @Test func decimalsAndPrices() {
+        #expect(sentences("Shares rose 3.5% to £102.80. Traders cheered.") == ["Shares rose 3.5% to £102.80.", "Traders cheered."])
+    }
+
+    @Test func quotesEllipsesAndQuestions() {
+        #expect(sentences("“No such offers have been received.” He left.") == ["“No such offers have been received.”", "He left."])
+        #expect(sentences("\"Why now?\" he asked. Nobody knew.") == ["\"Why now?\" he asked.", "Nobody knew."])
+        #expect(sentences("He paused... and went on. Then... The end.") == ["He paused... and went on.", "Then...", "The end."])
+    }
+
+    @Test func headlinesAndParagraphs() {
+        #expect(sentences("Dollar gains on Greenspan speech\n\nThe dollar rose.\nA new line starts here") ==
+                ["Dollar gains on Greenspan speech", "The dollar rose.", "A new line starts here"])
+    }
+}
