@@ -75,14 +75,27 @@ import Testing
             for (i, tag) in tags.enumerated() {
                 #expect(t.allowed(from: i == 0 ? nil : tags[i - 1], to: tag), "\(text): \(tags.map(t.name))")
             }
+            if let last = tags.last { #expect(t.allowedAtEnd(last)) }
         }
     }
 
     @Test func spansOfBIOSequences() {
-        let t = EntityTags(labels: ["PER", "LOC"])
+        let t = EntityTags(labels: ["PER", "LOC"], scheme: .bio)
         // B-PER I-PER O B-LOC B-LOC I-LOC
         let spans = t.spans([1, 2, 0, 3, 3, 4])
         #expect(spans.map { [$0.0.lowerBound, $0.0.upperBound, $0.1] } == [[0, 2, 0], [3, 4, 1], [4, 6, 1]])
+    }
+
+    @Test func bilouEncodesAndDecodesSpans() {
+        let t = EntityTags(labels: ["PER", "LOC"])
+        let spans: [(Range<Int>, Int)] = [(0..<3, 0), (3..<4, 1), (5..<7, 1)]
+        let tags = t.encode(spans, count: 8)
+        #expect(tags.map(t.name) == ["B-PER", "I-PER", "L-PER", "U-LOC", "O", "B-LOC", "L-LOC", "O"])
+        #expect(t.spans(tags).map { [$0.0.lowerBound, $0.0.upperBound, $0.1] } == [[0, 3, 0], [3, 4, 1], [5, 7, 1]])
+        for (i, tag) in tags.enumerated() { #expect(t.allowed(from: i == 0 ? nil : tags[i - 1], to: tag)) }
+        #expect(!t.allowed(from: t.tag(0, .begin), to: 0))
+        #expect(!t.allowed(from: nil, to: t.tag(0, .last)))
+        #expect(!t.allowedAtEnd(t.tag(1, .inside)))
     }
 }
 

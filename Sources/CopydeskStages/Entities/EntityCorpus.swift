@@ -69,16 +69,16 @@ public enum EntityCorpus {
     /// Labels each token inside an entity span (by scalar offsets).
     static func example(text: TokenizedText, tokens range: Range<Int>?, entities: [(Range<Int>, String)], tags: EntityTags) -> TaggedSentence {
         let range = range ?? 0..<text.tokens.count
-        var labels = [Int](repeating: 0, count: range.count)
+        var spans: [(Range<Int>, Int)] = []
         for (span, label) in entities {
             guard let l = tags.labels.firstIndex(of: label) else { continue }
-            var first = true
-            for (k, i) in range.enumerated() where text.tokens[i].start >= span.lowerBound && text.tokens[i].start < span.upperBound {
-                labels[k] = first ? tags.begin(l) : tags.inside(l)
-                first = false
+            let inside = range.indices.filter { k in
+                let t = text.tokens[range.lowerBound + k]
+                return t.start >= span.lowerBound && t.start < span.upperBound
             }
+            if let first = inside.first, let last = inside.last { spans.append((first..<(last + 1), l)) }
         }
-        return TaggedSentence(sentence: EntityFeatures.Sentence(text: text, tokens: range), tags: labels)
+        return TaggedSentence(sentence: EntityFeatures.Sentence(text: text, tokens: range), tags: tags.encode(spans, count: range.count))
     }
 }
 

@@ -73,7 +73,7 @@ public final class EntityModel: Sendable {
             }
         }
         var last = 0
-        for t in 0..<T where best[(n - 1) * T + t] > best[(n - 1) * T + last] { last = t }
+        for t in 0..<T where tags.allowedAtEnd(t) && best[(n - 1) * T + t] > best[(n - 1) * T + last] { last = t }
         var path = [Int](repeating: 0, count: n)
         path[n - 1] = last
         var i = n - 1
@@ -92,7 +92,8 @@ public final class EntityModel: Sendable {
     /// UInt32 row count, row keys (UInt64), weights (Float16), transitions (Float32).
     public func write(to url: URL) throws {
         var data = Data(Self.magic)
-        let header = try JSONSerialization.data(withJSONObject: ["labels": tags.labels, "info": info], options: [.sortedKeys])
+        let header = try JSONSerialization.data(withJSONObject: ["labels": tags.labels, "scheme": tags.scheme.rawValue, "info": info],
+                                                options: [.sortedKeys])
         data.appendInteger(UInt32(header.count))
         data.append(header)
         let ordered = rows.sorted { $0.value < $1.value }
@@ -113,7 +114,8 @@ public final class EntityModel: Sendable {
         let headerLength = Int(try reader.integer(UInt32.self))
         let header = try JSONSerialization.jsonObject(with: Data(reader.take(headerLength))) as? [String: Any] ?? [:]
         guard let labels = header["labels"] as? [String] else { throw StageConfigurationError(option: "model", "\(url.path): header has no labels") }
-        let tags = EntityTags(labels: labels)
+        let scheme = (header["scheme"] as? String).flatMap(EntityTags.Scheme.init(rawValue:)) ?? .bio
+        let tags = EntityTags(labels: labels, scheme: scheme)
         let T = tags.count
         let count = Int(try reader.integer(UInt32.self))
         var rows: [UInt64: Int32] = [:]

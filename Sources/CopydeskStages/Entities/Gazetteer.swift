@@ -2,7 +2,9 @@ import Foundation
 
 /// Phrase lists by category (`LOC.country`, `PER.first`, …) that the tagger
 /// reads as features: which list a token's longest matching phrase is in,
-/// and whether the token begins it. Case-sensitive, matched on token bytes.
+/// and whether the token begins it. Matched on lower-cased token bytes, so
+/// that all-caps headlines ("BRUSSELS") match too; the tagger combines the
+/// match with the token's shape.
 public struct Gazetteer: Sendable {
     /// Phrase (tokens joined by one space) → category hash.
     var phrases: [String: UInt64] = [:]
@@ -25,7 +27,7 @@ public struct Gazetteer: Sendable {
         guard !words.isEmpty else { return }
         var h = EntityFeatures.fnvOffset
         for b in category.utf8 { h = (h ^ UInt64(b)) &* EntityFeatures.fnvPrime }
-        let key = words.joined(separator: " ")
+        let key = words.joined(separator: " ").lowercased()
         // A phrase in several lists gets a combined category.
         phrases[key] = phrases[key].map { EntityFeatures.mix($0 ^ h) } ?? h
         maxTokens = max(maxTokens, words.count)
@@ -40,8 +42,8 @@ public struct Gazetteer: Sendable {
             var category: UInt64 = 0
             var k = min(maxTokens, n - i)
             while k >= 1 {
-                let bytes = s.bytes[s.ranges[i].lowerBound..<s.ranges[i + k - 1].upperBound]
                 // Tokens in the sentence buffer are separated by single spaces, so the slice is the phrase.
+                let bytes = s.bytes[s.ranges[i].lowerBound..<s.ranges[i + k - 1].upperBound].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
                 if let c = phrases[String(decoding: bytes, as: UTF8.self)] { matched = k; category = c; break }
                 k -= 1
             }
