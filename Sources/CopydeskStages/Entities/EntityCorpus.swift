@@ -84,7 +84,9 @@ public enum EntityCorpus {
 
 extension EntityFeatures.Sentence {
     /// The tokens of one sentence copied into a buffer, separated by single
-    /// spaces, so that phrase look-ups are byte slices.
+    /// spaces, so that phrase look-ups are byte slices. Typographic quotes and
+    /// dashes are written as the ASCII ones the training text uses ("Biden’s"
+    /// reads as "Biden 's"); offsets come from the tokens, not this buffer.
     public init(text: TokenizedText, tokens range: Range<Int>) {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
@@ -93,9 +95,26 @@ extension EntityFeatures.Sentence {
             let t = text.tokens[i]
             if !bytes.isEmpty { bytes.append(0x20) }
             let start = bytes.count
-            bytes.append(contentsOf: text.bytes[t.byteStart..<t.byteEnd])
+            Self.appendPlain(text.bytes[t.byteStart..<t.byteEnd], to: &bytes)
             ranges.append(start..<bytes.count)
         }
         self.init(bytes: bytes, ranges: ranges)
+    }
+
+    static func appendPlain(_ token: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
+        var i = token.startIndex
+        while i < token.endIndex {
+            // U+2018/2019 → ', U+201C/201D → ", U+2013/2014 → -
+            if token[i] == 0xE2, i + 2 < token.endIndex, token[i + 1] == 0x80 {
+                switch token[i + 2] {
+                case 0x98, 0x99: bytes.append(0x27); i += 3; continue
+                case 0x9C, 0x9D: bytes.append(0x22); i += 3; continue
+                case 0x93, 0x94: bytes.append(0x2D); i += 3; continue
+                default: break
+                }
+            }
+            bytes.append(token[i])
+            i += 1
+        }
     }
 }

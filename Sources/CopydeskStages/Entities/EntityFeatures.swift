@@ -25,7 +25,6 @@ public struct EntityFeatures: Sendable {
     }
 
     let gazetteer: Gazetteer?
-
     public init(gazetteer: Gazetteer?) { self.gazetteer = gazetteer }
 
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -100,7 +99,7 @@ public struct EntityFeatures: Sendable {
         var info = tokenInfo(s)
         if let gazetteer { gazetteer.mark(s, &info) }
         let n = info.count
-        let perToken = 26
+        let perToken = 32
         var out = [UInt64](repeating: 0, count: n * perToken)
         // A headline in capitals (CoNLL's "BRUSSELS 1996-08-22") changes what capitals mean.
         let letters = info.filter { $0.isCapitalized }.count
@@ -142,6 +141,12 @@ public struct EntityFeatures: Sendable {
             add(Self.combine(23, t.gazetteer, t.shortShape))
             add(Self.combine(24, p1.word))
             add(Self.combine(25, n1.word))
+            add(Self.combine(26, p1.shortShape, t.lower))
+            add(Self.combine(27, t.lower, n1.shortShape))
+            add(Self.combine(28, p2.shortShape, p1.shortShape, t.shortShape))
+            add(Self.combine(29, t.shortShape, n1.shortShape, n2.shortShape))
+            add(Self.combine(30, p1.gazetteer, t.shortShape))
+            add(Self.combine(31, n1.gazetteer, t.shortShape))
         }
         return (out, perToken)
     }

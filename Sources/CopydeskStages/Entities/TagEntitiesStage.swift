@@ -11,6 +11,8 @@ public struct TagEntitiesStage: Stage {
         options: [
             OptionSpec("model", .path, summary: "A model trained with 'copydesk train ner'; the bundled CoNLL-2003 model by default."),
             OptionSpec("labels", .stringList, summary: "Keep only these labels (default: all)."),
+            OptionSpec("rules", .boolean, default: .boolean(true),
+                       summary: "Split titles from names (\"Kyiv Mayor Vitali Klitschko\") and make labels consistent within a document."),
             OptionSpec("patterns", .path, summary: "Entity list: YAML list or JSON Lines of {label, phrase, case_sensitive}."),
             OptionSpec("patterns_mode", .choice(["override", "fill"]), default: .string("override"),
                        summary: "override: list matches replace overlapping model entities; fill: only where the model found nothing."),
@@ -38,7 +40,7 @@ public struct TagEntitiesStage: Stage {
         } else {
             model = try BundledEntityResources.model()
         }
-        tagger = EntityTagger(model: model)
+        tagger = EntityTagger(model: model, rules: options.bool("rules") ?? true)
         if let wanted = options.list("labels") {
             let known = Set(model.tags.labels)
             var valid = known
@@ -66,9 +68,14 @@ public struct TagEntitiesStage: Stage {
 /// Runs a model over a whole text, sentence by sentence.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
+    /// Title splitting and document consistency after the model (`EntityRules`).
+    public var rules: Bool
     let splitter = SentenceSplitter()
 
-    public init(model: EntityModel) { self.model = model }
+    public init(model: EntityModel, rules: Bool = true) {
+        self.model = model
+        self.rules = rules
+    }
 
     public func entities(in text: TokenizedText) -> [Entity] {
         var out: [Entity] = []
@@ -79,7 +86,7 @@ public struct EntityTagger: Sendable {
                 out.append(Entity(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), label: model.tags.labels[label]))
             }
         }
-        return out
+        return rules ? EntityRules().apply(out, text: text) : out
     }
 }
 

@@ -1,0 +1,112 @@
+import Copydesk
+
+/// Corrections applied after the statistical tagger, for what a model
+/// trained on 1996 Reuters text gets wrong in modern news:
+///
+/// - titles: "Kyiv Mayor Vitali Klitschko" is the place "Kyiv" and the person
+///   "Vitali Klitschko"; "Air Force Brig." is the organisation "Air Force";
+///   "Mayor of London" is the place "London";
+/// - document consistency: the same name gets its most frequent label
+///   throughout a document, and a surname alone after the full name ("Ryder"
+///   after "Patrick Ryder") is that person.
+struct EntityRules: Sendable {
+    /// Lower-case titles that stand before a name. Words that are as often
+    /// names themselves (King, Major, Lady, Prince, Cardinal) are left out.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor", "president", "vice-president", "minister", "secretary",
+        "chancellor", "governor", "senator", "congressman", "congresswoman", "mayor", "premier", "pope", "archbishop",
+        "bishop", "sheikh", "judge", "ambassador", "commissioner", "chairman", "chairwoman", "director", "spokesman",
+        "spokeswoman", "spokesperson", "general", "lieutenant", "colonel", "captain", "sergeant", "admiral", "commander",
+        "detective", "inspector", "superintendent", "coach",
+    ]
+    /// Abbreviated titles, a title only with their stop ("Gen.", "Brig.").
+    static let abbreviatedTitles: Set<String> = ["gen", "brig", "col", "lt", "maj", "sgt", "capt", "adm", "cmdr", "gov", "sen", "rep", "rev", "supt", "insp", "det"]
+    /// Titles of the head of a place: "Mayor of London" names London.
+    static let placeTitles: Set<String> = ["mayor", "governor", "president", "premier"]
+
+    func apply(_ entities: [Entity], text: TokenizedText) -> [Entity] {
+        consistent(splitTitles(entities, text), text)
+    }
+
+    // MARK: Titles
+
+    func splitTitles(_ entities: [Entity], _ text: TokenizedText) -> [Entity] {
+        var out: [Entity] = []
+        let tokens = text.tokens
+        var index: [Int: Int] = [:]  // scalar start → token index
+        for (i, t) in tokens.enumerated() { index[t.start] = i }
+        for e in entities {
+            guard let first = index[e.start] else { out.append(e); continue }
+            var last = first
+            while last + 1 < tokens.count, tokens[last].end < e.end { last += 1 }
+            let words = (first...last).map { text.lower(tokens[$0]) }
+            // The word after position k, inside the span or just after it.
+            func next(_ k: Int) -> String? {
+                k + 1 < words.count ? words[k + 1] : (first + k + 1 < tokens.count ? text.lower(tokens[first + k + 1]) : nil)
+            }
+            func isTitle(_ k: Int) -> Bool {
+                if Self.titles.contains(words[k]) { return true }
+                if Self.abbreviatedTitles.contains(words[k]) { return next(k) == "." }
+                return words[k] == "." && k > 0 && (Self.abbreviatedTitles.contains(words[k - 1]) || Self.titles.contains(words[k - 1]))
+            }
+            func isName(_ range: ClosedRange<Int>) -> Bool { range.allSatisfy { tokens[first + $0].isCapitalized && tokens[first + $0].hasLower } }
+            // "Mayor of London" → "London".
+            if Self.placeTitles.contains(words[0]), words.count > 2, words[1] == "of" {
+                out.append(make(first + 2, last, label: "LOC", text))
+                continue
+            }
+            // The last run of titles inside the span splits it, when what follows
+            // looks like a name (two or three words: "General Motors" is no title)
+            // or nothing follows ("Air Force Brig." is the organisation).
+            guard let titleEnd = (0..<words.count).last(where: isTitle) else { out.append(e); continue }
+            var titleStart = titleEnd
+            while titleStart > 0, isTitle(titleStart - 1) { titleStart -= 1 }
+            let tail = words.count - 1 - titleEnd
+            if (2...3).contains(tail), isName((titleEnd + 1)...(words.count - 1)) {
+                if titleStart > 0 { out.append(make(first, first + titleStart - 1, label: e.label == "PER" ? "LOC" : e.label, text)) }
+                out.append(make(first + titleEnd + 1, last, label: "PER", text))
+            } else if tail == 0 && titleStart > 0 && (words[titleEnd] == "." || next(titleEnd) == ".") {
+                out.append(make(first, first + titleStart - 1, label: e.label, text))
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    func make(_ a: Int, _ b: Int, label: String, _ text: TokenizedText) -> Entity {
+        let s = text.tokens[a], e = text.tokens[b]
+        return Entity(start: s.start, end: e.end, text: text.string(bytes: s.byteStart..<e.byteEnd), label: label)
+    }
+
+    // MARK: Document consistency
+
+    func consistent(_ entities: [Entity], _ text: TokenizedText) -> [Entity] {
+        guard entities.count > 1 else { return entities }
+        var votes: [String: [String: Int]] = [:]
+        for e in entities { votes[e.text, default: [:]][e.label, default: 0] += 1 }
+        func majority(_ name: String) -> String? {
+            guard let v = votes[name] else { return nil }
+            return v.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        }
+        var out = entities.map { e -> Entity in
+            var e = e
+            if let m = majority(e.text), votes[e.text]![m]! > votes[e.text]![e.label]! { e.label = m }
+            return e
+        }
+        // Surnames of people named in full, found alone and untagged.
+        var surnames = Set<String>()
+        for e in out where e.label == "PER" {
+            let parts = e.text.split(separator: " ")
+            if parts.count >= 2, let last = parts.last { surnames.insert(String(last)) }
+        }
+        guard !surnames.isEmpty else { return out }
+        var covered = Set<Int>()
+        for e in out { for s in e.start..<e.end { covered.insert(s) } }
+        for t in text.tokens where t.isCapitalized && !covered.contains(t.start) {
+            let w = text.string(t)
+            if surnames.contains(w) { out.append(Entity(start: t.start, end: t.end, text: w, label: "PER")) }
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,35 @@
+import Copydesk
+@testable import CopydeskStages
+import Testing
+
+@Suite struct EntityRulesTests {
+    /// Applies the rules to entities given as (text, label), located by first occurrence.
+    func apply(_ text: String, _ given: [(String, String)]) -> [String] {
+        let t = TokenizedText(text)
+        let scalars = Array(text.unicodeScalars)
+        let entities = given.map { name, label -> Entity in
+            let n = Array(name.unicodeScalars)
+            let start = (0...(scalars.count - n.count)).first { Array(scalars[$0..<($0 + n.count)]) == n }!
+            return Entity(start: start, end: start + n.count, text: name, label: label)
+        }
+        return EntityRules().apply(entities, text: t).map { "\($0.label):\($0.text)" }
+    }
+
+    @Test func titlesAreSplitFromNames() {
+        #expect(apply("Kyiv Mayor Vitali Klitschko said", [("Kyiv Mayor Vitali Klitschko", "ORG")]) == ["ORG:Kyiv", "PER:Vitali Klitschko"])
+        #expect(apply("Air Force Brig. Gen. Patrick Ryder said", [("Air Force Brig", "ORG"), ("Patrick Ryder", "PER")]) == ["ORG:Air Force", "PER:Patrick Ryder"])
+        #expect(apply("the Mayor of London said", [("Mayor of London", "ORG")]) == ["LOC:London"])
+    }
+
+    @Test func namesThatLookLikeTitlesStay() {
+        #expect(apply("Billie Jean King won", [("Billie Jean King", "PER")]) == ["PER:Billie Jean King"])
+        #expect(apply("John Major said", [("John Major", "PER")]) == ["PER:John Major"])
+        #expect(apply("General Motors fell", [("General Motors", "ORG")]) == ["ORG:General Motors"])
+        #expect(apply("Director of Intelligence", [("Director of Intelligence", "ORG")]) == ["ORG:Director of Intelligence"])
+    }
+
+    @Test func documentConsistency() {
+        let text = "Patrick Ryder spoke. Later Ryder left Kyiv. Kyiv is big. Kyiv again."
+        #expect(apply(text, [("Patrick Ryder", "PER"), ("Kyiv", "LOC")]) == ["PER:Patrick Ryder", "PER:Ryder", "LOC:Kyiv"])
+    }
+}
