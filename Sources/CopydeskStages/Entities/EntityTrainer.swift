@@ -162,10 +162,6 @@ extension EntityModel {
             .decode(scores: scores)
     }
 
-    /// The same model with new training notes.
-    public func with(info: [String: String]) -> EntityModel {
-        EntityModel(tags: tags, rows: rows, weights: weights, transitions: transitions, features: features, info: info)
-    }
 }
 
 /// A small seeded generator, so training is deterministic for a `--seed`.

@@ -1,13 +1,18 @@
-import Foundation
-
 /// Phrase lists by category (`LOC.country`, `PER.first`, …) that the tagger
 /// reads as features: which list a token's longest matching phrase is in,
-/// and whether the token begins it. Matched on lower-cased token bytes, so
-/// that all-caps headlines ("BRUSSELS") match too; the tagger combines the
-/// match with the token's shape.
+/// and whether the token begins it.
+///
+/// Phrases are tokenized like text and matched on lower-cased token bytes
+/// (so all-caps headlines such as "BRUSSELS" match too; the tagger combines
+/// the match with the token's shape). Matching hashes the tokens as it
+/// extends a phrase and stops as soon as no phrase starts that way, so a
+/// token costs one or two table look-ups and no allocation.
 public struct Gazetteer: Sendable {
-    /// Phrase (tokens joined by one space) → category hash.
-    var phrases: [String: UInt64] = [:]
+    /// Phrase hash → index into `categories`.
+    var phrases = FeatureTable()
+    /// Hashes of every token prefix of every phrase.
+    var prefixes = FeatureTable()
+    var categories: [UInt64] = []
     var maxTokens = 1
     public private(set) var count = 0
 
@@ -22,36 +27,53 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        return (h ^ UInt64(b)) &* EntityFeatures.fnvPrime
+    }
+
     public mutating func add(phrase: String, category: String) {
-        let words = phrase.split(separator: " ")
-        guard !words.isEmpty else { return }
+        let text = TokenizedText(phrase)
+        guard !text.tokens.isEmpty else { return }
+        var categoryHash = EntityFeatures.fnvOffset
+        for b in category.utf8 { categoryHash = (categoryHash ^ UInt64(b)) &* EntityFeatures.fnvPrime }
         var h = EntityFeatures.fnvOffset
-        for b in category.utf8 { h = (h ^ UInt64(b)) &* EntityFeatures.fnvPrime }
-        let key = words.joined(separator: " ").lowercased()
+        for (k, t) in text.tokens.enumerated() {
+            if k > 0 { h = Self.step(h, 0x20) }
+            for b in text.bytes[t.byteStart..<t.byteEnd] { h = Self.step(h, b) }
+            prefixes.set(h, 0)
+        }
         // A phrase in several lists gets a combined category.
-        phrases[key] = phrases[key].map { EntityFeatures.mix($0 ^ h) } ?? h
-        maxTokens = max(maxTokens, words.count)
+        if let existing = phrases.value(for: h) {
+            categories[Int(existing)] = EntityFeatures.mix(categories[Int(existing)] ^ categoryHash)
+        } else {
+            phrases.set(h, Int32(categories.count))
+            categories.append(categoryHash)
+        }
+        maxTokens = max(maxTokens, text.tokens.count)
         count += 1
     }
 
     func mark(_ s: EntityFeatures.Sentence, _ info: inout [EntityFeatures.TokenInfo]) {
         let n = s.ranges.count
-        var i = 0
-        while i < n {
-            var matched = 0
-            var category: UInt64 = 0
-            var k = min(maxTokens, n - i)
-            while k >= 1 {
-                // Tokens in the sentence buffer are separated by single spaces, so the slice is the phrase.
-                let bytes = s.bytes[s.ranges[i].lowerBound..<s.ranges[i + k - 1].upperBound].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-                if let c = phrases[String(decoding: bytes, as: UTF8.self)] { matched = k; category = c; break }
-                k -= 1
+        s.bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < n {
+                var matched = 0
+                var category: UInt64 = 0
+                var h = EntityFeatures.fnvOffset
+                for k in 0..<min(maxTokens, n - i) {
+                    if k > 0 { h = Self.step(h, 0x20) }
+                    for j in s.ranges[i + k] { h = Self.step(h, bytes[j]) }
+                    guard prefixes.contains(h) else { break }
+                    if let c = phrases.value(for: h) { matched = k + 1; category = categories[Int(c)] }
+                }
+                if matched == 0 { i += 1; continue }
+                for j in i..<(i + matched) {
+                    info[j].gazetteer = EntityFeatures.mix(category ^ (j == i ? 1 : 2) ^ (matched == 1 ? 4 : 0))
+                }
+                i += matched
             }
-            if matched == 0 { i += 1; continue }
-            for j in i..<(i + matched) {
-                info[j].gazetteer = EntityFeatures.mix(category ^ (j == i ? 1 : 2) ^ (matched == 1 ? 4 : 0))
-            }
-            i += matched
         }
     }
 }
