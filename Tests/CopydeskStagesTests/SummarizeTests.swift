@@ -63,3 +63,55 @@ import Testing
         }
     }
 }
+
+@Suite struct SummaryModelTests {
+    func write(_ lines: [String]) throws -> String {
+        let url = try temporaryDirectory().appendingPathComponent("data.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Articles whose reference always keeps the sentences with a figure.
+    func syntheticArticles() -> [String] {
+        (0..<40).map { i in
+            let body = [
+                "Officials said the plan was ready.",
+                "The company made \(i + 3) million pounds in profit.",
+                "Nobody else commented on it.",
+                "Prices rose by \(i + 1) percent last year.",
+                "The weather stayed mild all week.",
+            ]
+            let kept = body.filter { $0.contains(where: \.isNumber) }.joined()
+            let text = "Title number \(i)\n\n" + body.joined(separator: " ")
+            return #"{"id":"\#(i)","text":"\#(text.replacingOccurrences(of: "\n", with: "\\n"))","summary":"\#(kept)"}"#
+        }
+    }
+
+    @Test func trainerLearnsWhatTheReferenceKeeps() throws {
+        let examples = try SummaryTrainer.examples(fromJSONLines: try write(syntheticArticles()))
+        #expect(examples.count == 40)
+        let model = SummaryTrainer().train(examples)
+        // ceil(0.43 × 5) = 3 picks per article, of which 2 can be right.
+        #expect(abs(SummaryTrainer.agreement(model, examples) - 2.0 / 3.0) < 1e-9)
+        let url = try temporaryDirectory().appendingPathComponent("m.json")
+        try model.write(to: url)
+        let loaded = try SummaryModel.load(contentsOf: url)
+        #expect(loaded.weights == model.weights)
+    }
+
+    @Test func modelWithOtherFeaturesIsRejected() throws {
+        let url = try temporaryDirectory().appendingPathComponent("bad.json")
+        try #"{"features":["bias"],"weights":[1],"info":{}}"#.write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: StageConfigurationError.self) { try SummaryModel.load(contentsOf: url) }
+        #expect(throws: StageConfigurationError.self) {
+            try makeStage(SummarizeStage.self, ["method": .string("textrank"), "model": .string(url.path)])
+        }
+    }
+
+    @Test func textRankMethodNeedsNoModel() throws {
+        let stage = try makeStage(SummarizeStage.self, ["method": .string("textrank"), "sentences": .integer(1)])
+        var d = Document(id: "t", text: "Head\n\nThe bank raised rates. The bank said rates would rise. Cats sleep.")
+        try stage.process(&d)
+        #expect(d.summary?.count == 1)
+    }
+}

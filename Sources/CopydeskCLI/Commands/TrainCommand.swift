@@ -7,7 +7,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a model.",
-        subcommands: [TrainNER.self]
+        subcommands: [TrainNER.self, TrainSummary.self]
     )
 }
 
@@ -99,5 +99,60 @@ struct EvalNER: ParsableCommand {
         let evaluation = EntityEvaluation(model: m, sentences: try EntityData.load(gold, tags: m.tags))
         print(evaluation.table)
         print(String(format: "F1 %.2f", evaluation.overall.f1 * 100))
+    }
+}
+
+struct TrainSummary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Train the sentence model of 'summarize' on articles with extractive reference summaries.",
+        discussion: """
+        The data is JSON Lines of {text, summary} as in BBC News Summary: a title line, a blank line, the body; \
+        'summary' holds the kept sentences run together. Prints the cross-validated agreement with the reference \
+        (share of chosen sentences that the reference kept, at ratio 0.43), then trains on all the data.
+        """
+    )
+
+    @Option(help: "Training articles (JSON Lines with text and summary).") var data: String
+    @Option(help: "Where to write the model (JSON).") var out: String
+    @Option(help: "Cross-validation folds (article i is in fold i mod N); 0 or 1 to skip.") var folds = 5
+    @Option(help: "Leave out fold K of --folds from training (for a cross-validated pipeline run).") var holdOut: Int?
+    @Option(help: "Training epochs.") var epochs = 30
+    @Option(help: "Random seed for the order of examples.") var seed: UInt64 = 1
+
+    func run() throws {
+        let examples = try SummaryTrainer.examples(fromJSONLines: data)
+        var trainer = SummaryTrainer()
+        trainer.epochs = epochs
+        trainer.seed = seed
+        func fold(_ k: Int, train: Bool) -> [SummaryExample] {
+            examples.enumerated().filter { train ? $0.offset % folds != k : $0.offset % folds == k }.map(\.element)
+        }
+        var info = ["trained_on": (data as NSString).lastPathComponent, "epochs": String(epochs), "seed": String(seed),
+                    "articles": String(examples.count)]
+        if folds > 1 && holdOut == nil {
+            var scores: [Double] = []
+            for k in 0..<folds {
+                let model = trainer.train(fold(k, train: true))
+                scores.append(SummaryTrainer.agreement(model, fold(k, train: false)))
+                print(String(format: "fold %d: %.2f%% of chosen sentences are in the reference", k, scores.last! * 100))
+            }
+            let mean = scores.reduce(0, +) / Double(scores.count)
+            print(String(format: "cross-validated agreement: %.2f%%", mean * 100))
+            info["cv_agreement"] = String(format: "%.4f", mean)
+        }
+        let trainingSet: [SummaryExample]
+        if let k = holdOut {
+            guard folds > 1, (0..<folds).contains(k) else { throw ValidationError("--hold-out needs 0 <= K < --folds") }
+            trainingSet = fold(k, train: true)
+            info["held_out"] = "fold \(k) of \(folds)"
+        } else {
+            trainingSet = examples
+        }
+        var model = trainer.train(trainingSet)
+        model.info = info
+        try model.write(to: URL(fileURLWithPath: out))
+        print(String(format: "agreement on the training articles: %.2f%%", SummaryTrainer.agreement(model, trainingSet) * 100))
+        print("wrote \(out)")
     }
 }

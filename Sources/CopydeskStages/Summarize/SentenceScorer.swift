@@ -1,28 +1,51 @@
 import Copydesk
 import Foundation
 
-/// Scores the sentences of one article: TextRank centrality over content-word
-/// overlap, weighted by similarity to the title and by position.
+/// Unsupervised sentence scores of one article: TextRank centrality over
+/// content-word overlap (stop words removed, light stemming), and overlap
+/// with the title.
 struct SentenceScorer: Sendable {
     var damping = 0.85
     var iterations = 30
 
+    /// TextRank weighted by title overlap and position: the method without a trained model.
     func scores(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText) -> [Double] {
-        var vocabulary: [String: Int] = [:]
-        func bag(_ s: Sentence) -> [Int] {
-            var ids = Set<Int>()
-            for t in text.tokens[s.tokens] where t.kind == .word || t.kind == .number {
-                let w = text.lower(t)
-                guard !Words.stopWords.contains(w), w.utf8.count > 1 else { continue }
-                let stem = Words.stem(w)
-                let id = vocabulary[stem] ?? vocabulary.count
-                vocabulary[stem] = id
-                ids.insert(id)
-            }
-            return ids.sorted()
+        let rank = centrality(sentences, in: text)
+        let overlap = titleOverlap(sentences, title: title, in: text)
+        return sentences.indices.map { i in
+            rank[i] * Double(sentences.count) * (1.0 + 1.0 / Double(i + 2)) * (1 + overlap[i])
         }
-        let bags = sentences.map(bag)
-        let titleBag = Set(title.map(bag) ?? [])
+    }
+
+    /// The share of the title's content words each sentence contains.
+    func titleOverlap(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText) -> [Double] {
+        guard let title else { return [Double](repeating: 0, count: sentences.count) }
+        var vocabulary: [String: Int] = [:]
+        let titleBag = Set(bag(title, text, &vocabulary))
+        guard !titleBag.isEmpty else { return [Double](repeating: 0, count: sentences.count) }
+        return sentences.map { s in
+            Double(bag(s, text, &vocabulary).filter(titleBag.contains).count) / Double(titleBag.count)
+        }
+    }
+
+    /// Content-word ids of a sentence, sorted.
+    func bag(_ s: Sentence, _ text: TokenizedText, _ vocabulary: inout [String: Int]) -> [Int] {
+        var ids = Set<Int>()
+        for t in text.tokens[s.tokens] where t.kind == .word || t.kind == .number {
+            let w = text.lower(t)
+            guard !Words.stopWords.contains(w), w.utf8.count > 1 else { continue }
+            let stem = Words.stem(w)
+            let id = vocabulary[stem] ?? vocabulary.count
+            vocabulary[stem] = id
+            ids.insert(id)
+        }
+        return ids.sorted()
+    }
+
+    /// TextRank stationary scores (summing to 1).
+    func centrality(_ sentences: [Sentence], in text: TokenizedText) -> [Double] {
+        var vocabulary: [String: Int] = [:]
+        let bags = sentences.map { bag($0, text, &vocabulary) }
         let n = sentences.count
         if n == 1 { return [1] }
 
@@ -50,11 +73,7 @@ struct SentenceScorer: Sendable {
             }
             swap(&rank, &next)
         }
-        return (0..<n).map { i in
-            let titleOverlap = titleBag.isEmpty || bags[i].isEmpty ? 0 : Double(bags[i].filter(titleBag.contains).count) / Double(titleBag.count)
-            let position = 1.0 + 1.0 / Double(i + 2)
-            return rank[i] * Double(n) * position * (1 + titleOverlap)
-        }
+        return rank
     }
 
     static func intersectionCount(_ a: [Int], _ b: [Int]) -> Int {

@@ -12,6 +12,9 @@ public struct SummarizeStage: Stage {
             OptionSpec("words", .integer, minimum: 1, summary: "Keep whole sentences up to this many words instead."),
             OptionSpec("title", .choice(["auto", "none"]), default: .string("auto"),
                        summary: "auto: a first line followed by a blank line is the title, never summarised."),
+            OptionSpec("method", .choice(["trained", "textrank"]), default: .string("trained"),
+                       summary: "trained: the sentence model (bundled, or 'model'); textrank: centrality with title and position priors, no model."),
+            OptionSpec("model", .path, summary: "A model from 'copydesk train summary' (default: the bundled one, trained on BBC News Summary dev)."),
         ],
         requires: [.text],
         provides: [.summary],
@@ -31,6 +34,8 @@ public struct SummarizeStage: Stage {
 
     let budget: Budget
     let detectTitle: Bool
+    /// nil: TextRank without a model.
+    let model: SummaryModel?
     let splitter = SentenceSplitter()
     let scorer = SentenceScorer()
 
@@ -43,21 +48,44 @@ public struct SummarizeStage: Stage {
             budget = .sentences(options.int("sentences") ?? 3)
         }
         detectTitle = options.string("title") != "none"
+        if options.string("method") == "textrank" {
+            if options.isSet("model") { throw StageConfigurationError(option: "model", "'model' applies to method: trained only") }
+            model = nil
+        } else if let path = options.string("model") {
+            model = try SummaryModel.load(contentsOf: URL(fileURLWithPath: path))
+        } else {
+            model = try SummaryModel.bundled()
+        }
+    }
+
+    /// The body sentences of a text and its title, when it has one.
+    static func bodySentences(_ text: TokenizedText, splitter: SentenceSplitter, detectTitle: Bool) -> ([Sentence], Sentence?) {
+        let sentences = splitter.split(text)
+        if detectTitle, let first = sentences.first, isTitle(first, in: text) {
+            return (Array(sentences.dropFirst()), first)
+        }
+        return (sentences, nil)
+    }
+
+    /// ceil(ratio × n) in integer arithmetic on hundredths, as the BBC scorer defines it, at least 1.
+    static func budget(ratio: Double, of n: Int) -> Int {
+        let r100 = Int((ratio * 100).rounded())
+        return min(n, max(1, (r100 * n + 99) / 100))
     }
 
     public func process(_ document: inout Document) throws {
         let text = TokenizedText(document.text)
-        var sentences = splitter.split(text)
-        var title: Sentence? = nil
-        if detectTitle, let first = sentences.first, Self.isTitle(first, in: text) {
-            title = first
-            sentences.removeFirst()
-        }
+        let (sentences, title) = Self.bodySentences(text, splitter: splitter, detectTitle: detectTitle)
         guard !sentences.isEmpty else {
             document.summary = []
             return
         }
-        let scores = scorer.scores(sentences, title: title, in: text)
+        let scores: [Double]
+        if let model {
+            scores = model.scores(SentenceFeatures.vectors(sentences, title: title, in: text, scorer: scorer))
+        } else {
+            scores = scorer.scores(sentences, title: title, in: text)
+        }
         let chosen = select(sentences, scores: scores, text: text)
         document.summary = chosen.map { Span(start: $0.start, end: $0.end, text: text.string(of: $0)) }
     }
@@ -66,10 +94,7 @@ public struct SummarizeStage: Stage {
     func count(of n: Int) -> Int {
         switch budget {
         case .sentences(let k): return min(k, n)
-        case .ratio(let r):
-            // k = ceil(r × n) in integer arithmetic on hundredths, as the scorer defines it.
-            let r100 = Int((r * 100).rounded())
-            return min(n, max(1, (r100 * n + 99) / 100))
+        case .ratio(let r): return Self.budget(ratio: r, of: n)
         case .words: return n
         }
     }
