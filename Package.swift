@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Copydesk", targets: ["Copydesk"]),
         .library(name: "CopydeskStages", targets: ["CopydeskStages"]),
         .library(name: "CopydeskTesting", targets: ["CopydeskTesting"]),
+        .library(name: "CopydeskCLI", targets: ["CopydeskCLI"]),
         .executable(name: "copydesk", targets: ["copydesk"]),
     ],
     dependencies: [

@@ -1,6 +1,7 @@
 import Dispatch
 import DequeModule
 import Foundation
+import Logging
 
 /// Why a run stopped before its end.
 public struct RunError: Error, CustomStringConvertible, Sendable {
@@ -18,8 +19,14 @@ public struct RunError: Error, CustomStringConvertible, Sendable {
 /// order, so the output is the same for any number of workers.
 public struct PipelineRunner: Sendable {
     public var pipeline: Pipeline
+    /// Where rejects and failures are reported as they happen (besides the
+    /// rejects output); silent by default.
+    public var logger: Logger
 
-    public init(pipeline: Pipeline) { self.pipeline = pipeline }
+    public init(pipeline: Pipeline, logger: Logger = Logger(label: "copydesk", factory: { _ in SwiftLogNoOpLogHandler() })) {
+        self.pipeline = pipeline
+        self.logger = logger
+    }
 
     /// Runs to the end and commits every output, or throws and leaves every
     /// declared output path untouched.
@@ -90,6 +97,7 @@ public struct PipelineRunner: Sendable {
                     written += 1
                 case .rejected(let reject):
                     guard let rejects else { throw RunError(stage: reject.stage, message: "document '\(reject.id)' rejected and no rejects output: \(reject.error)") }
+                    logger.warning("rejected", metadata: ["document": "\(reject.id)", "stage": "\(reject.stage)", "reason": "\(reject.error)"])
                     try rejects.write(reject)
                     rejected += 1
                 case .failed(let error):
@@ -108,6 +116,7 @@ public struct PipelineRunner: Sendable {
         failure = failure ?? coordinator.failure
 
         if let failure {
+            logger.error("run failed", metadata: ["error": "\(failure)"])
             writers.forEach { $0.discard() }
             rejects?.discard()
             throw failure

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Copydesk
 import Foundation
+import Logging
 
 /// Exit codes: 0 all documents written, 1 the run failed, 2 configuration
 /// error, 3 finished with some documents rejected.
@@ -25,6 +26,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Where rejected documents go (default: NAME.rejects.jsonl beside the output).") var rejects: String?
     @Option(help: "Write per-stage counters and timings as JSON to this file.") var stats: String?
     @Flag(help: "No progress bar and no report.") var quiet = false
+    @Flag(help: "Log every rejected document on stderr as it happens.") var verbose = false
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
@@ -45,7 +47,9 @@ struct RunCommand: ParsableCommand {
         let report: RunReport
         do {
             let rejectWriter = try JSONLinesRejectWriter(path: rejectsPath)
-            report = try PipelineRunner(pipeline: built).run(rejects: rejectWriter, progress: progress)
+            var logger = Logger(label: "copydesk", factory: { label in StreamLogHandler.standardError(label: label) })
+            logger.logLevel = verbose ? Logger.Level.info : Logger.Level.error
+            report = try PipelineRunner(pipeline: built, logger: logger).run(rejects: rejectWriter, progress: progress)
         } catch {
             Console.error("copydesk: run failed: \(error)")
             throw ExitCodes.failed

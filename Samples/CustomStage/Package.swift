@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// A user's own Copydesk binary: the stock command plus one custom stage.
+//   swift run my-copydesk stages word_count
+//   swift run my-copydesk run pipeline.yaml
+let package = Package(
+    name: "CustomStage",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "Copydesk", path: "../..")],
+    targets: [
+        .target(name: "WordCount", dependencies: [.product(name: "Copydesk", package: "Copydesk")]),
+        .executableTarget(name: "my-copydesk", dependencies: [
+            "WordCount",
+            .product(name: "CopydeskCLI", package: "Copydesk"),
+            .product(name: "CopydeskStages", package: "Copydesk"),
+        ]),
+        .testTarget(name: "WordCountTests", dependencies: [
+            "WordCount",
+            .product(name: "Copydesk", package: "Copydesk"),
+            .product(name: "CopydeskTesting", package: "Copydesk"),
+        ]),
+    ]
+)

@@ -1,0 +1,7 @@
+import CopydeskCLI
+import CopydeskStages
+import WordCount
+
+var registry = BuiltinStages.registry
+registry.register(WordCountStage.self)
+CopydeskCommand.main(registry: registry)
