@@ -57,8 +57,10 @@ struct NumberRecognizer {
     func match(at i: Int) -> (NumberAnnotation?, Int)? {
         if let (r, end) = range(at: i) { return (r, end) }
         if let (m, end) = money(at: i) { return (m, end) }
+        if let found = compound(at: i) { return found }
         guard let n = value(at: i) else { return nil }
         if isDesignator(at: i, n) { return (nil, n.end) }
+        if let found = age(at: i, n) { return found }
         if n.ordinal {
             var a = annotation(i, n.end, .ordinal)
             a.value = .number(n.value)
@@ -68,11 +70,98 @@ struct NumberRecognizer {
             var a = annotation(i, end, kind)
             a.value = .number(n.value * factor)
             a.unit = unit
+            // "3 dollars 50 cents", "15 dollars and 50".
+            if kind == .money, factor == 1, let (cents, centsEnd) = subunit(after: end, unit: unit) {
+                a = annotation(i, centsEnd, .money)
+                a.value = .number(n.value + cents)
+                a.unit = unit
+                return (a, centsEnd)
+            }
             return (a, end)
         }
         var a = annotation(i, n.end, .cardinal)
         a.value = .number(n.value)
         return (a, n.end)
+    }
+
+    /// "50 cents" or "and 50" after a whole amount of money: the amount in units.
+    func subunit(after j: Int, unit: String?) -> (Double, Int)? {
+        var k = j
+        if k < tokens.count, lower[k] == "and" { k += 1 }
+        guard k < tokens.count, let n = value(at: k), !n.ordinal, n.value < 100, n.value == n.value.rounded() else { return nil }
+        if let (c, end) = longest(from: n.end, in: tables.currencyWords), c.factor == 0.01, c.code == unit { return (n.value / 100, end) }
+        // A bare number right after "dollars" reads as cents only at the end of the phrase.
+        let next = n.end < tokens.count ? lower[n.end] : "."
+        if tables.currencyWords[[next]] == nil, next == "." || next == "," || !(tokens[n.end].kind == .word) { return (n.value / 100, n.end) }
+        return nil
+    }
+
+    /// "29 years old", "ten months old", "6 weeks of age", "87 yo": an age.
+    func age(at i: Int, _ n: Value) -> (NumberAnnotation?, Int)? {
+        guard n.end < tokens.count, !n.ordinal else { return nil }
+        let units: [String: String] = ["year": "Year", "years": "Year", "month": "Month", "months": "Month", "week": "Week",
+                                       "weeks": "Week", "day": "Day", "days": "Day"]
+        if lower[n.end] == "yo" {
+            var a = annotation(i, n.end + 1, .quantity)
+            a.value = .number(n.value); a.unit = "Year"
+            return (a, n.end + 1)
+        }
+        guard let unit = units[lower[n.end]] else { return nil }
+        let end: Int
+        if word(n.end + 1) == "old" { end = n.end + 2 }
+        else if word(n.end + 1) == "of", word(n.end + 2) == "age" { end = n.end + 3 }
+        else { return nil }
+        var a = annotation(i, end, .quantity)
+        a.value = .number(n.value)
+        a.unit = unit
+        return (a, end)
+    }
+
+    /// One token joining a number and a unit: "six-year-old", "3-inch",
+    /// "2.5-mile", "12-cent", "75ml", "115USD", "USD115", "1.8m".
+    func compound(at i: Int) -> (NumberAnnotation?, Int)? {
+        let t = tokens[i]
+        guard t.kind == .word, t.hasDigit || lower[i].contains("-") else { return nil }
+        let w = lower[i]
+        let parts = w.split(separator: "-").map(String.init)
+        func number(_ s: String) -> Double? {
+            Self.digits(s) ?? tables.numberWords[s].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
+        }
+        func make(_ kind: NumberKind, _ value: Double, _ unit: String) -> (NumberAnnotation?, Int) {
+            var a = annotation(i, i + 1, kind)
+            a.value = .number(value)
+            a.unit = unit
+            return (a, i + 1)
+        }
+        if parts.count == 3, parts[2] == "old", let v = number(parts[0]) {
+            let units: [String: String] = ["year": "Year", "month": "Month", "week": "Week", "day": "Day"]
+            if let unit = units[parts[1]] { return make(.quantity, v, unit) }
+        }
+        if parts.count == 2, let v = number(parts[0]) {
+            if let c = tables.currencyWords[[parts[1]]] { return make(.money, v * c.factor, c.code) }
+            if let u = tables.units[[parts[1]]], parts[1].utf8.count > 1 { return make(.quantity, v, u.symbol) }
+        }
+        guard parts.count == 1, t.hasDigit else { return nil }
+        // Digits glued to letters, either side.
+        let head = w.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        if !head.isEmpty, let v = Self.digits(head) {
+            let rest = String(w.dropFirst(head.count))
+            if let c = tables.currencyWords[[rest]] { return make(.money, v * c.factor, c.code) }
+            if let c = tables.currencySymbols[rest], rest.utf8.count == 3 { return make(.money, v, c.code) }
+            if rest == "m" {
+                // "1.8m tall" is a length; "5m people" is five million.
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                let measured = next.map { $0.kind != .word || ["tall", "high", "long", "wide", "deep", "is", "away"].contains(lower[i + 1]) } ?? true
+                return measured ? make(.quantity, v, "m") : nil
+            }
+            if tables.multipliers[rest] == nil, let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
+            return nil
+        }
+        let letters = w.prefix { !$0.isNumber }
+        if let c = tables.currencySymbols[String(letters)], letters.utf8.count == 3, let v = Self.digits(w.dropFirst(letters.count)) {
+            return make(.money, v, c.code)
+        }
+        return nil
     }
 
     /// What follows a number: `%`, a currency word or a unit.
@@ -112,7 +201,8 @@ struct NumberRecognizer {
         var j = i
         var currency: NumberTables.Currency? = nil
         // "US$", "HK$", "A$": a word glued to a symbol.
-        if i + 1 < tokens.count, adjacent(i + 1), let c = tables.currencySymbols[lower[i] + lower[i + 1]] {
+        if i + 1 < tokens.count, let c = tables.currencySymbols[lower[i] + (adjacent(i + 1) ? "" : " ") + lower[i + 1]] {
+            // "US$", "HK$" glued, or spaced as "us $" in the Penn Treebank style.
             currency = c; j = i + 2
         } else if let c = tables.currencySymbols[lower[i]], tokens[i].kind == .punctuation || lower[i].utf8.count == 3 {
             currency = c; j = i + 1
@@ -214,7 +304,10 @@ struct NumberRecognizer {
         guard i < tokens.count else { return nil }
         var sign = 1.0
         var i = i
-        if tokens[i].kind == .punctuation, lower[i] == "-" || lower[i] == "−", i + 1 < tokens.count, adjacent(i + 1),
+        if (lower[i] == "minus" || lower[i] == "negative"), i + 1 < tokens.count, tokens[i + 1].kind != .punctuation {
+            sign = -1
+            i += 1
+        } else if tokens[i].kind == .punctuation, lower[i] == "-" || lower[i] == "−", i + 1 < tokens.count, adjacent(i + 1),
            tokens[i + 1].kind == .number, i == 0 || tokens[i].spaceBefore {
             sign = -1
             i += 1
@@ -232,6 +325,11 @@ struct NumberRecognizer {
             v = w
         } else {
             return nil
+        }
+        if !v.ordinal, let (fraction, end) = fraction(after: v) {
+            v.value = fraction
+            v.end = end
+            v.words = true
         }
         if !v.ordinal, v.end < tokens.count, let m = tables.multipliers[lower[v.end]], lower[v.end].utf8.count > 1 || adjacent(v.end) {
             // "1.5 million", "3m" (glued single letters only), but not "a million" twice.
@@ -272,6 +370,39 @@ struct NumberRecognizer {
         return nil
     }
 
+    /// Denominators: "fifth" 5, "thirds" 3, "quarter" 4, "half" 2.
+    func denominator(_ w: String) -> (Double, plural: Bool)? {
+        if w == "half" { return (2, false) }
+        if w == "halves" { return (2, true) }
+        if w == "quarter" { return (4, false) }
+        if w == "quarters" { return (4, true) }
+        if let (v, type) = tables.numberWords[w], type == .ordinal, v >= 3 { return (v, false) }
+        if w.hasSuffix("s"), let (v, type) = tables.numberWords[String(w.dropLast())], type == .ordinal, v >= 3 { return (v, true) }
+        return nil
+    }
+
+    /// A fraction continuing the whole number `v`: "three fifths" (3/5),
+    /// "one fifth", "three and a half" (3.5), "twenty and three fifths".
+    func fraction(after v: Value) -> (Double, Int)? {
+        let j = v.end
+        guard j < tokens.count else { return nil }
+        if let (d, plural) = denominator(lower[j]), v.value >= 1, v.value == v.value.rounded(), plural == (v.value != 1) || lower[j] == "half" {
+            // "one half" but not "two half".
+            if lower[j] == "half" && v.value != 1 { return nil }
+            return (v.value / d, j + 1)
+        }
+        if lower[j] == "and", j + 2 < tokens.count {
+            var k = j + 1
+            var numerator = 1.0
+            if lower[k] == "a" || lower[k] == "an" || lower[k] == "one" { k += 1 }
+            else if let (n, type) = tables.numberWords[lower[k]], type == .unit { numerator = n; k += 1 }
+            else { return nil }
+            guard k < tokens.count, let (d, plural) = denominator(lower[k]), plural == (numerator != 1) else { return nil }
+            return (v.value + numerator / d, k + 1)
+        }
+        return nil
+    }
+
     /// "one hundred and twenty-three", "a dozen", "twenty-first", "half".
     func wordNumber(at i: Int) -> Value? {
         var total = 0.0, current = 0.0
@@ -280,7 +411,11 @@ struct NumberRecognizer {
         var consumed = false
         var ordinal = false
         if lower[i] == "a" || lower[i] == "an" {
-            guard i + 1 < tokens.count, let next = tables.numberWords[lower[i + 1]], next.type == .scale || (next.type == .fraction && next.value == 0.5) else { return nil }
+            guard i + 1 < tokens.count else { return nil }
+            if let (d, plural) = denominator(lower[i + 1]), !plural {
+                return Value(value: 1 / d, end: i + 2, words: true)
+            }
+            guard let next = tables.numberWords[lower[i + 1]], next.type == .scale || (next.type == .fraction && next.value == 0.5) else { return nil }
             current = 1
             j = i + 1
         }

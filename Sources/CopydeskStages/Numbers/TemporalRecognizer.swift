@@ -1,8 +1,14 @@
 import Copydesk
 
-/// Dates, times, durations and sets, with TIMEX3 values resolved against the
-/// document's date when it has one ("Tuesday" in an article of Wednesday
-/// 14 December 2022 is 2022-12-13), unresolved (`XXXX-WXX-2`) otherwise.
+/// Dates, times, durations and sets with TIMEX3 values.
+///
+/// The timex says what the text says: an expression that names no year keeps
+/// it open ("Tuesday" is `XXXX-WXX-2`, "19 June" `XXXX-06-19`, "late
+/// February" `XXXX-02` with `mod` END), as Recognizers-Text writes them; one
+/// that is relative to the writing ("next Tuesday", "this Christmas",
+/// "yesterday", "last week") is resolved against the document date. `value`
+/// always holds the resolved date when the document has one: "Tuesday" in an
+/// article of Wednesday 14 December 2022 is 2022-12-13.
 struct TemporalRecognizer {
     let tables: NumberTables
     let text: TokenizedText
@@ -44,9 +50,11 @@ struct TemporalRecognizer {
         return (n, to)
     }
 
-    /// A date span whose timex is resolved when the document date is known.
-    func dateSpan(_ from: Int, _ to: Int, resolved: String?, unresolved: String, mod: String? = nil) -> (NumberAnnotation, Int) {
-        if let resolved { return span(from, to, .date, timex: resolved, value: resolved, mod: mod) }
+    /// A date span. Its timex is resolved when the document date is known,
+    /// unless the text leaves the year open (`openYear`); `value` is the
+    /// resolved date either way.
+    func dateSpan(_ from: Int, _ to: Int, resolved: String?, unresolved: String, mod: String? = nil, openYear: Bool = false) -> (NumberAnnotation, Int) {
+        if let resolved { return span(from, to, .date, timex: openYear ? unresolved : resolved, value: resolved, mod: mod) }
         return span(from, to, .date, timex: unresolved, mod: mod)
     }
 
@@ -207,17 +215,17 @@ struct TemporalRecognizer {
                 if let year { date = CivilDate(year: year, month: month, day: day) }
                 else { date = documentDate.map { resolveDay(month: month, day: day, from: $0, tenseDirection(before: i)) } }
                 let unresolved = "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
-                return dateSpan(start, j, resolved: date?.iso, unresolved: unresolved, mod: mod)
+                return dateSpan(start, j, resolved: date?.iso, unresolved: unresolved, mod: mod, openYear: year == nil)
             }
             let resolved: String?
             if let year { resolved = "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))" }
             else { resolved = documentDate.map { resolveMonth(month, from: $0, tenseDirection(before: i) == .future ? .future : .past, strict: false) } }
-            return dateSpan(start, j, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(month, 2))", mod: mod)
+            return dateSpan(start, j, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(month, 2))", mod: mod, openYear: year == nil)
         }
         if weekday != nil { return weekdayOnly(i, weekday) }
         if let (h, end) = holiday(at: i) {
             let resolved = documentDate.map { resolveDay(month: h.month, day: h.day, from: $0, .nearest).iso }
-            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(h.month, 2))-\(CivilDate.pad(h.day, 2))")
+            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(h.month, 2))-\(CivilDate.pad(h.day, 2))", openYear: true)
         }
         return nil
     }
@@ -225,7 +233,7 @@ struct TemporalRecognizer {
     func weekdayOnly(_ i: Int, _ weekday: Int?) -> (NumberAnnotation, Int)? {
         guard let weekday else { return nil }
         let resolved = documentDate.map { resolveWeekday(weekday, from: $0, tenseDirection(before: i), strict: false).iso }
-        return dateSpan(i, i + 1, resolved: resolved, unresolved: "XXXX-WXX-\(weekday)")
+        return dateSpan(i, i + 1, resolved: resolved, unresolved: "XXXX-WXX-\(weekday)", openYear: true)
     }
 
     func monthAt(_ j: Int) -> Int? {
@@ -268,13 +276,14 @@ struct TemporalRecognizer {
             hour = next.hasPrefix("p") && h != 12 ? h + 12 : (next.hasPrefix("a") && h == 12 ? 0 : h)
             j += 1
         }
-        return finishTime(i, j, hour!, minute)
+        return finishTime(i, j, hour!, minute, writtenMinutes: true)
     }
 
-    func finishTime(_ i: Int, _ end: Int, _ hour: Int, _ minute: Int) -> (NumberAnnotation, Int) {
+    func finishTime(_ i: Int, _ end: Int, _ hour: Int, _ minute: Int, writtenMinutes: Bool = false) -> (NumberAnnotation, Int) {
         var j = end
         if let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
-        return span(i, j, .time, timex: "T\(CivilDate.pad(hour, 2)):\(CivilDate.pad(minute, 2))")
+        // "6pm" is T18; written minutes stay ("15:00" is T15:00).
+        return span(i, j, .time, timex: "T\(CivilDate.pad(hour, 2))" + (writtenMinutes ? ":\(CivilDate.pad(minute, 2))" : ""))
     }
 
     // MARK: - Durations
