@@ -68,7 +68,7 @@ struct CLI {
             for n in json["numbers"]!.arrayValue! {
                 let kind = NumberKind(rawValue: n["kind"]!.stringValue!)!
                 switch kind {
-                case .cardinal, .ordinal, .percent, .money, .quantity: #expect(n["value"]?.numberValue != nil)
+                case .cardinal, .ordinal, .percent, .money, .quantity: #expect(n["value"]?.numberValue != nil || n["relative"] != nil)
                 case .range: #expect(n["min"] != nil && n["max"] != nil)
                 default: #expect(n["timex"]?.stringValue != nil)
                 }

@@ -123,3 +123,39 @@ import Testing
         #expect(throws: StageConfigurationError.self) { try makeStage(TagNumbersStage.self, ["kinds": .list(["monies"])]) }
     }
 }
+
+@Suite struct NumberFormsTests {
+    let stage: TagNumbersStage
+    init() throws { stage = try makeStage(TagNumbersStage.self) }
+
+    func find(_ text: String, _ span: String, kind: NumberKind? = nil) throws -> NumberAnnotation? {
+        var d = Document(id: "t", text: text)
+        try stage.process(&d)
+        return d.numbers?.first { $0.text == span && (kind == nil || $0.kind == kind) }
+    }
+
+    @Test func writtenForms() throws {
+        #expect(try find("two hundred point zero three", "two hundred point zero three")?.value == .number(200.03))
+        #expect(try find("1 over 3", "1 over 3")?.value == .number(1.0 / 3))
+        #expect(try find("earn $2000 over 3 years", "3") != nil)
+        #expect(try find("China has 1 414 021 100 people", "1 414 021 100")?.value == .number(1_414_021_100))
+        #expect(try find("1.3e6", "1.3e6")?.value == .number(1_300_000))
+        #expect(try find("2.5^-1", "2.5^-1")?.value == .number(0.4))
+        #expect(try find("the result is ¾", "¾")?.value == .number(0.75))
+        #expect(try find("They have two million and a half", "two million and a half")?.value == .number(2_500_000))
+        #expect(try find("I can give you 13 lakh", "13 lakh")?.value == .number(1_300_000))
+    }
+
+    @Test func relativeOrdinalsAndPronouns() throws {
+        #expect(try find("Show me the penultimate.", "penultimate")?.relative == "end-1")
+        #expect(try find("Show me the next one.", "next one")?.relative == "current+1")
+        #expect(try find("The one you mentioned", "one") == nil)
+        #expect(try find("that one mile", "one mile")?.kind == .quantity)
+    }
+
+    @Test func numbersInsideLargerExpressions() throws {
+        #expect(try find("a $2,000 fee", "2,000", kind: .cardinal)?.value == .number(2000))
+        #expect(try find("more than $247 million", "$247 million", kind: .money)?.value == .number(247_000_000))
+        #expect(try find("a 5-10% rise", "10", kind: .cardinal)?.value == .number(10))
+    }
+}

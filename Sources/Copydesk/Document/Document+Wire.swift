@@ -153,6 +153,7 @@ extension Document {
         n.max = v["max"]?.numberValue
         n.timex = v["timex"]?.stringValue
         n.mod = v["mod"]?.stringValue
+        n.relative = v["relative"]?.stringValue
         return n
     }
 }
@@ -174,6 +175,7 @@ extension NumberAnnotation {
         }
         if let timex { w.raw(",\"timex\":"); w.string(timex) }
         if let mod { w.raw(",\"mod\":"); w.string(mod) }
+        if let relative { w.raw(",\"relative\":"); w.string(relative) }
         w.byte(UInt8(ascii: "}"))
     }
 }

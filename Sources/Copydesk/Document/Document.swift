@@ -94,6 +94,10 @@ public struct NumberAnnotation: Sendable, Hashable {
     public var timex: String?
     /// TIMEX3 modifier (`START`, `MID`, `END`, `APPROX`, …), an added field.
     public var mod: String?
+    /// For ordinals relative to a position rather than counted from the
+    /// start ("last" `end+0`, "penultimate" `end-1`, "next" `current+1`), an
+    /// added field; such ordinals have no `value`.
+    public var relative: String?
 
     public init(start: Int, end: Int, text: String, kind: NumberKind, value: Value? = nil, unit: String? = nil,
                 min: Double? = nil, max: Double? = nil, timex: String? = nil, mod: String? = nil) {

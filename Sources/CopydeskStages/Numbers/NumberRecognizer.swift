@@ -1,4 +1,5 @@
 import Copydesk
+import Foundation
 
 /// Finds number, money, percentage, quantity, range and ordinal expressions
 /// in a tokenized text and computes their values; temporal expressions are
@@ -31,12 +32,62 @@ struct NumberRecognizer {
                 i = max(next, i + 1)
             } else if let (found, next) = match(at: i) {
                 if let found, kinds.contains(found.kind) { out.append(found) }
+                // The numbers inside "$2,000", "5-10%" or "3 km" are cardinals too, as Recognizers-Text reports them.
+                if let found, [.money, .percent, .quantity, .range].contains(found.kind) {
+                    out.append(contentsOf: inner(i, next, range: found.kind == .range).filter { kinds.contains($0.kind) })
+                }
                 i = max(next, i + 1)
             } else {
                 i += 1
             }
         }
+        return out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
+    /// The expressions inside tokens `from..<to` of a larger one: the plain
+    /// numbers, and inside a range the amounts of its bounds ("more than
+    /// $247 million" holds the money "$247 million").
+    func inner(_ from: Int, _ to: Int, range: Bool) -> [NumberAnnotation] {
+        var out: [NumberAnnotation] = []
+        var k = from
+        while k < to {
+            if range, k > from, let (m, end) = money(at: k) ?? measured(at: k), end <= to {
+                out.append(m)
+                out.append(contentsOf: inner(k, end, range: false))
+                k = end
+                continue
+            }
+            if let pair = hyphenPair(k) {
+                for (offset, v) in [(0, pair.0), (1, pair.1)] {
+                    // "5-10": each side of the hyphen, in scalars of the token.
+                    let t = tokens[k]
+                    let parts = text.string(t).split(separator: "-", omittingEmptySubsequences: false)
+                    let start = offset == 0 ? t.start : t.start + parts[0].unicodeScalars.count + 1
+                    let length = parts[offset].unicodeScalars.count
+                    var a = NumberAnnotation(start: start, end: start + length, text: String(parts[offset]), kind: .cardinal)
+                    a.value = .number(v)
+                    out.append(a)
+                }
+                k += 1
+            } else if let n = value(at: k), !n.ordinal, n.end <= to, tokens[k].kind != .punctuation || lower[k] == "-" {
+                var a = annotation(k, n.end, .cardinal)
+                a.value = .number(n.value)
+                out.append(a)
+                k = n.end
+            } else {
+                k += 1
+            }
+        }
         return out
+    }
+
+    /// A number with its unit or currency word: "two pounds", "10 $".
+    func measured(at k: Int) -> (NumberAnnotation, Int)? {
+        guard let n = value(at: k), !n.ordinal, let (kind, unit, end, factor) = suffix(after: n.end), kind != .percent else { return nil }
+        var a = annotation(k, end, kind)
+        a.value = .number(n.value * factor)
+        a.unit = unit
+        return (a, end)
     }
 
     // MARK: - Spans
@@ -58,7 +109,12 @@ struct NumberRecognizer {
         if let (r, end) = range(at: i) { return (r, end) }
         if let (m, end) = money(at: i) { return (m, end) }
         if let found = compound(at: i) { return found }
+        if let found = relativeOrdinal(at: i) { return found }
         guard let n = value(at: i) else { return nil }
+        if n.words, n.value == 1, n.end == i + 1, lower[i] == "one", i > 0, suffix(after: n.end) == nil,
+           ["the", "that", "which", "this", "each", "every", "any", "another", "no"].contains(lower[i - 1]) {
+            return (nil, n.end) // "the one you mentioned" is a pronoun
+        }
         if isDesignator(at: i, n) { return (nil, n.end) }
         if let found = age(at: i, n) { return found }
         if n.ordinal {
@@ -82,6 +138,34 @@ struct NumberRecognizer {
         var a = annotation(i, n.end, .cardinal)
         a.value = .number(n.value)
         return (a, n.end)
+    }
+
+    /// "last", "penultimate", "next to last", "the one before the last": an
+    /// ordinal counted from the end or from the current item.
+    func relativeOrdinal(at i: Int) -> (NumberAnnotation?, Int)? {
+        func phrase(_ words: [String], at k: Int) -> Bool {
+            k + words.count <= tokens.count && words.indices.allSatisfy { lower[k + $0] == words[$0] }
+        }
+        func make(_ end: Int, _ relative: String, from start: Int? = nil) -> (NumberAnnotation?, Int) {
+            var a = annotation(start ?? i, end, .ordinal)
+            a.relative = relative
+            return (a, end)
+        }
+        if phrase(["the", "one", "before", "the", "last"], at: i) {
+            return make(phrase(["one"], at: i + 5) ? i + 6 : i + 5, "end-1")
+        }
+        if phrase(["the", "second", "to", "last"], at: i) { return make(i + 4, "end-1") }
+        if phrase(["next", "to", "last"], at: i) || phrase(["second", "to", "last"], at: i) { return make(i + 3, "end-1") }
+        if phrase(["last", "but", "one"], at: i) { return make(i + 3, "end-1") }
+        switch lower[i] {
+        case "penultimate": return make(i + 1, "end-1")
+        case "antepenultimate": return make(i + 1, "end-2")
+        case "last": return make(i + 1, "end+0")
+        case "previous": return make(i + 1, "current-1")
+        case "current": return make(i + 1, "current+0")
+        case "next": return make(phrase(["one"], at: i + 1) ? i + 2 : i + 1, "current+1")
+        default: return nil
+        }
     }
 
     /// "50 cents" or "and 50" after a whole amount of money: the amount in units.
@@ -138,6 +222,11 @@ struct NumberRecognizer {
             if let unit = units[parts[1]] { return make(.quantity, v, unit) }
         }
         if parts.count == 2, let v = number(parts[0]) {
+            if let (d, plural) = denominator(parts[1]), plural == (v != 1) {
+                var a = annotation(i, i + 1, .cardinal)
+                a.value = .number(v / d)
+                return (a, i + 1)
+            }
             if let c = tables.currencyWords[[parts[1]]] { return make(.money, v * c.factor, c.code) }
             if let u = tables.units[[parts[1]]], parts[1].utf8.count > 1 { return make(.quantity, v, u.symbol) }
         }
@@ -154,7 +243,8 @@ struct NumberRecognizer {
                 let measured = next.map { $0.kind != .word || ["tall", "high", "long", "wide", "deep", "is", "away"].contains(lower[i + 1]) } ?? true
                 return measured ? make(.quantity, v, "m") : nil
             }
-            if tables.multipliers[rest] == nil, let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
+            // "11c" and "13F" are cents and filings more often than temperatures.
+            if tables.multipliers[rest] == nil, rest != "c", rest != "f", let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
             return nil
         }
         let letters = w.prefix { !$0.isNumber }
@@ -167,7 +257,9 @@ struct NumberRecognizer {
     /// What follows a number: `%`, a currency word or a unit.
     func suffix(after j: Int) -> (NumberKind, String?, Int, Double)? {
         if j < tokens.count {
-            if lower[j] == "%" || lower[j] == "percent" || lower[j] == "pc" { return (.percent, nil, j + 1, 1) }
+            if lower[j] == "%" || lower[j] == "percent" || lower[j] == "percents" || lower[j] == "pc" { return (.percent, nil, j + 1, 1) }
+            // "10 $", "100₾": a symbol after the amount.
+            if tokens[j].kind == .punctuation, let c = tables.currencySymbols[lower[j]] { return (.money, c.code, j + 1, c.factor) }
             if lower[j] == "per", word(j + 1) == "cent" { return (.percent, nil, j + 2, 1) }
             if lower[j] == "percentage", word(j + 1) == "points" || word(j + 1) == "point" { return (.percent, nil, j + 2, 1) }
         }
@@ -178,7 +270,8 @@ struct NumberRecognizer {
         if let (u, end) = longest(from: j, in: tables.units) {
             let single = end == j + 1 && lower[j].utf8.count == 1
             // One-letter units ("m", "c", "g") only when written against the number: "5m" is ambiguous enough.
-            if !single || (adjacent(j) && lower[j] != "m") || lower[j] == "°" {
+            if u.symbol == "°" && word(end) == "angle" { return nil }
+            if !single || (adjacent(j) && lower[j] != "m") {
                 return (.quantity, u.symbol, end, 1)
             }
         }
@@ -201,7 +294,8 @@ struct NumberRecognizer {
         var j = i
         var currency: NumberTables.Currency? = nil
         // "US$", "HK$", "A$": a word glued to a symbol.
-        if i + 1 < tokens.count, let c = tables.currencySymbols[lower[i] + (adjacent(i + 1) ? "" : " ") + lower[i + 1]] {
+        if i + 1 < tokens.count, let c = tables.currencySymbols[lower[i] + (adjacent(i + 1) ? "" : " ") + lower[i + 1]]
+            ?? (lower[i + 1] == "$" ? tables.currencySymbols[lower[i] + " $"] : nil) {
             // "US$", "HK$" glued, or spaced as "us $" in the Penn Treebank style.
             currency = c; j = i + 2
         } else if let c = tables.currencySymbols[lower[i]], tokens[i].kind == .punctuation || lower[i].utf8.count == 3 {
@@ -297,6 +391,8 @@ struct NumberRecognizer {
         var words = false
         /// The multiplier word or suffix applied ("million" → 1e6), 1 if none.
         var multiplied: Double = 1
+        /// The last scale word of a number in words ("two million" → 1e6), 1 if none.
+        var lastScale: Double = 1
     }
 
     /// The number starting at token `i`: digits, words, multipliers, fractions, sign.
@@ -313,18 +409,55 @@ struct NumberRecognizer {
             i += 1
         }
         var v: Value
+        if tokens[i].kind == .punctuation, let f = Self.vulgarFractions[lower[i]] {
+            return Value(value: sign * f, end: i + 1)
+        }
         if tokens[i].kind == .number {
             guard let d = Self.digits(lower[i]) ?? fraction(lower[i]) else { return nil }
             v = Value(value: d, end: i + 1)
+            // "1 234 567": groups of three digits one space apart.
+            if !lower[i].contains(","), !lower[i].contains("."), lower[i].utf8.count <= 3 {
+                var k = i + 1
+                var total = d
+                while k < tokens.count, tokens[k].kind == .number, tokens[k].start == tokens[k - 1].end + 1, lower[k].utf8.count == 3,
+                      lower[k].allSatisfy(\.isNumber) {
+                    total = total * 1000 + Double(lower[k])!
+                    k += 1
+                }
+                if k > i + 1 { v = Value(value: total, end: k) }
+            }
+            // "1.1^23", "2.5^-1".
+            if v.end + 1 < tokens.count, lower[v.end] == "^", adjacent(v.end) {
+                var k = v.end + 1
+                var expSign = 1.0
+                if (lower[k] == "-" || lower[k] == "+"), adjacent(k), k + 1 < tokens.count { expSign = lower[k] == "-" ? -1 : 1; k += 1 }
+                if adjacent(k), tokens[k].kind == .number, let e = Self.digits(lower[k]) {
+                    v = Value(value: pow(v.value, expSign * e), end: k + 1)
+                }
+            }
             // "1 1/2"
             if i + 1 < tokens.count, tokens[i + 1].kind == .number, let f = fraction(lower[i + 1]), f < 1 { v.value += f; v.end += 1 }
         } else if tokens[i].kind == .word, tokens[i].hasDigit {
-            guard let glued = gluedNumber(lower[i]) else { return nil }
-            v = Value(value: glued.0, end: i + 1, ordinal: glued.1, multiplied: glued.2)
+            if let scientific = scientific(at: i) {
+                v = scientific
+            } else {
+                guard let glued = gluedNumber(lower[i]) else { return nil }
+                v = Value(value: glued.0, end: i + 1, ordinal: glued.1, multiplied: glued.2)
+            }
         } else if let w = wordNumber(at: i) {
             v = w
         } else {
             return nil
+        }
+        // "two hundred point zero three", "nine point nought four".
+        if v.words, !v.ordinal, v.end + 1 < tokens.count, lower[v.end] == "point", let (decimals, end) = decimalWords(at: v.end + 1) {
+            v.value += decimals
+            v.end = end
+        }
+        // "1 over 3", "one over twenty": a fraction, unless a noun follows ("over 3 years").
+        if !v.ordinal, v.end + 1 < tokens.count, lower[v.end] == "over", let d = value(at: v.end + 1), !d.ordinal, d.value != 0,
+           d.end >= tokens.count || tokens[d.end].kind != .word {
+            v = Value(value: v.value / d.value, end: d.end, words: true)
         }
         if !v.ordinal, let (fraction, end) = fraction(after: v) {
             v.value = fraction
@@ -370,6 +503,45 @@ struct NumberRecognizer {
         return nil
     }
 
+    static let vulgarFractions: [String: Double] = [
+        "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+        "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+    ]
+
+    /// "1.3e6", "12.32e+14", "1.3x10^6".
+    func scientific(at i: Int) -> Value? {
+        let w = lower[i]
+        if w.contains("e"), let d = Double(w), w.first?.isNumber == true { return Value(value: d, end: i + 1) }
+        if w.hasSuffix("e"), let mantissa = Self.digits(w.dropLast()), i + 2 < tokens.count, adjacent(i + 1), adjacent(i + 2),
+           lower[i + 1] == "+" || lower[i + 1] == "-", let e = Self.digits(lower[i + 2]) {
+            return Value(value: mantissa * pow(10, (lower[i + 1] == "-" ? -1 : 1) * e), end: i + 3)
+        }
+        if let x = w.firstIndex(of: "x"), w[w.index(after: x)...] == "10", let mantissa = Self.digits(w[..<x]),
+           i + 2 < tokens.count, lower[i + 1] == "^", adjacent(i + 1), adjacent(i + 2), let e = Self.digits(lower[i + 2]) {
+            return Value(value: mantissa * pow(10, e), end: i + 3)
+        }
+        return nil
+    }
+
+    /// Digit words after "point": "zero three" → 0.03, "seventy-one" → 0.71.
+    func decimalWords(at start: Int) -> (Double, Int)? {
+        var digits = ""
+        var k = start
+        while k < tokens.count {
+            let parts = lower[k].split(separator: "-").map(String.init)
+            var piece = ""
+            for p in parts {
+                guard let (v, type) = tables.numberWords[p], type == .unit || type == .ten, v < 100 else { piece = ""; break }
+                piece += type == .ten && parts.count > 1 ? String(Int(v) / 10) : String(Int(v))
+            }
+            guard !piece.isEmpty else { break }
+            digits += piece
+            k += 1
+        }
+        guard !digits.isEmpty, let d = Double("0." + digits) else { return nil }
+        return (d, k)
+    }
+
     /// Denominators: "fifth" 5, "thirds" 3, "quarter" 4, "half" 2.
     func denominator(_ w: String) -> (Double, plural: Bool)? {
         if w == "half" { return (2, false) }
@@ -398,7 +570,9 @@ struct NumberRecognizer {
             else if let (n, type) = tables.numberWords[lower[k]], type == .unit { numerator = n; k += 1 }
             else { return nil }
             guard k < tokens.count, let (d, plural) = denominator(lower[k]), plural == (numerator != 1) else { return nil }
-            return (v.value + numerator / d, k + 1)
+            // "two million and a half" is 2.5 million.
+            let scale = v.multiplied > 1 ? v.multiplied : v.lastScale
+            return (v.value + numerator / d * scale, k + 1)
         }
         return nil
     }
@@ -406,6 +580,7 @@ struct NumberRecognizer {
     /// "one hundred and twenty-three", "a dozen", "twenty-first", "half".
     func wordNumber(at i: Int) -> Value? {
         var total = 0.0, current = 0.0
+        var lastScale = 1.0
         var j = i
         var last: NumberTables.WordType? = nil
         var consumed = false
@@ -437,6 +612,7 @@ struct NumberRecognizer {
                 case .scale:
                     if v == 100 { current = max(current, 1) * 100 }
                     else { total += max(current, 1) * v; current = 0 }
+                    lastScale = v >= 1000 ? v : lastScale
                 case .ordinal:
                     // "second" after a number is a unit of time, not an ordinal.
                     if part == "second" && (consumed || (j > 0 && (lower[j - 1] == "a" || lower[j - 1] == "per" || lower[j - 1] == "split"))) { break wordLoop }
@@ -471,7 +647,7 @@ struct NumberRecognizer {
             }
         }
         guard consumed else { return nil }
-        return Value(value: total + current, end: j, ordinal: ordinal, words: true)
+        return Value(value: total + current, end: j, ordinal: ordinal, words: true, lastScale: lastScale)
     }
 
     /// "Shahed 136/131", "Windows 11", "Flight 370": a number that names a

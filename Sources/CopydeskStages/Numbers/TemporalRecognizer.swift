@@ -92,6 +92,10 @@ struct TemporalRecognizer {
 
     func relativeDay(at i: Int) -> (NumberAnnotation, Int)? {
         let offsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+        if lower[i] == "last", word(i + 1) == "night" {
+            let resolved = documentDate.map { $0.adding(days: -1).iso + "TNI" }
+            return span(i, i + 2, .datetime, timex: resolved ?? "XXXX-XX-XXTNI", value: resolved.map { String($0.prefix(10)) })
+        }
         guard let offset = offsets[lower[i]] else { return nil }
         if lower[i] == "today", tokens[i].firstIsUpper, i > 0, tokens[i].newlinesBefore == 0, tokens[i - 1].firstIsUpper { return nil } // "USA Today"
         let resolved = documentDate.map { $0.adding(days: offset).iso }
@@ -255,8 +259,8 @@ struct TemporalRecognizer {
 
     func clockTime(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
-        if w == "noon" || w == "midday" { return span(i, i + 1, .time, timex: "T12:00") }
-        if w == "midnight" { return span(i, i + 1, .time, timex: "T00:00") }
+        if w == "noon" || w == "midday" { return span(i, i + 1, .time, timex: "T12") }
+        if w == "midnight" { return span(i, i + 1, .time, timex: "T00") }
         var hour: Int? = nil, minute = 0, j = i + 1
         if tokens[i].kind == .number, w.contains(":") {
             let parts = w.split(separator: ":").compactMap { Int($0) }
