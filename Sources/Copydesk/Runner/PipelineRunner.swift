@@ -46,6 +46,10 @@ public struct PipelineRunner: Sendable {
         let group = DispatchGroup()
         let transforms = pipeline.transforms
         let sourceID = pipeline.source.id
+        let expectedTotal = reader.expectedCount
+        // Never more workers than documents, when the count is known.
+        let workers = min(pipeline.workers, max(1, expectedTotal ?? Int.max))
+        // From here on only the reader thread touches the reader.
         nonisolated(unsafe) let unsafeReader = reader
 
         // Custom serial queues target Dispatch's overcommit pool, so a worker
@@ -70,7 +74,7 @@ public struct PipelineRunner: Sendable {
             coordinator.closeInput(total: sequence, loadCounter: counter)
         }
 
-        for worker in 0..<pipeline.workers {
+        for worker in 0..<workers {
             DispatchQueue(label: "copydesk.worker.\(worker)").async(group: group) {
                 var counters = [StageCounter](repeating: StageCounter(), count: transforms.count)
                 while let (sequence, item) = coordinator.pop() {
@@ -109,7 +113,7 @@ public struct PipelineRunner: Sendable {
                 break
             }
             coordinator.releaseSlot()
-            progress?.update(done: next, total: reader.expectedCount)
+            progress?.update(done: next, total: expectedTotal)
         }
         group.wait()
         progress?.finish()
@@ -139,7 +143,7 @@ public struct PipelineRunner: Sendable {
             stages.append(RunReport.StageReport(id: sink.id, stage: sink.stageName, counter: writeCounter))
         }
         let total = coordinator.total ?? next
-        return RunReport(pipeline: pipeline.name, workers: pipeline.workers, maxInFlight: pipeline.maxInFlight,
+        return RunReport(pipeline: pipeline.name, workers: workers, maxInFlight: pipeline.maxInFlight,
                          documentsIn: total, documentsOut: written, rejected: rejected, seconds: seconds,
                          documentsPerSecond: seconds > 0 ? Double(total) / seconds : 0,
                          peakInFlight: coordinator.peakInFlight, stages: stages)

@@ -27,10 +27,17 @@ struct NumberRecognizer {
         var out: [NumberAnnotation] = []
         var i = 0
         while i < tokens.count {
-            if let (found, next) = temporal.match(at: i, numbers: self) {
+            // Most words can start no expression: skip them after a look-up or two.
+            if !mayStart(i) {
+                i += 1
+                continue
+            }
+            // The number starting here, computed once for every rule that needs it.
+            let here = value(at: i)
+            if let (found, next) = temporal.match(at: i, value: here) {
                 if kinds.contains(found.kind) { out.append(found) }
                 i = max(next, i + 1)
-            } else if let (found, next) = match(at: i) {
+            } else if let (found, next) = match(at: i, value: here) {
                 if let found, kinds.contains(found.kind) { out.append(found) }
                 // The numbers inside "$2,000", "5-10%" or "3 km" are cardinals too, as Recognizers-Text reports them.
                 if let found, [.money, .percent, .quantity, .range].contains(found.kind) {
@@ -42,6 +49,25 @@ struct NumberRecognizer {
             }
         }
         return out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
+
+    /// Whether an expression can start at token `i`: digits, punctuation, a
+    /// number word, month, weekday, currency or relative word, or a small word
+    /// ("the", "in", "more") with one of those in the next three tokens.
+    func mayStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, !t.hasDigit else { return true }
+        // Hashes of the token bytes: no string is built or hashed here.
+        func has(_ k: Int, _ table: FeatureTable) -> Bool {
+            let u = tokens[k]
+            if u.kind != .word || u.hasDigit { return true }
+            let (whole, beforeHyphen) = text.lowerHashes(u)
+            return table.contains(whole) || beforeHyphen.map(table.contains) == true
+        }
+        if has(i, tables.strongHashes) { return true }
+        guard tables.triggerHashes.contains(text.lowerHashes(t).whole) else { return false }
+        for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.evidenceHashes) { return true }
+        return false
     }
 
     /// The expressions inside tokens `from..<to` of a larger one: the plain
@@ -105,7 +131,7 @@ struct NumberRecognizer {
 
     /// The longest numeric expression starting at token `i` and the token
     /// after it; a nil annotation consumes a designator ("F 16") silently.
-    func match(at i: Int) -> (NumberAnnotation?, Int)? {
+    func match(at i: Int, value here: Value?) -> (NumberAnnotation?, Int)? {
         if let (r, end) = range(at: i) { return (r, end) }
         if let (m, end) = money(at: i) { return (m, end) }
         if let found = compound(at: i) { return found }
@@ -180,11 +206,13 @@ struct NumberRecognizer {
         return nil
     }
 
+    static let ageUnits: [String: String] = ["year": "Year", "years": "Year", "month": "Month", "months": "Month",
+                                             "week": "Week", "weeks": "Week", "day": "Day", "days": "Day"]
+
     /// "29 years old", "ten months old", "6 weeks of age", "87 yo": an age.
     func age(at i: Int, _ n: Value) -> (NumberAnnotation?, Int)? {
         guard n.end < tokens.count, !n.ordinal else { return nil }
-        let units: [String: String] = ["year": "Year", "years": "Year", "month": "Month", "months": "Month", "week": "Week",
-                                       "weeks": "Week", "day": "Day", "days": "Day"]
+        let units = Self.ageUnits
         if lower[n.end] == "yo" {
             var a = annotation(i, n.end + 1, .quantity)
             a.value = .number(n.value); a.unit = "Year"
@@ -205,7 +233,7 @@ struct NumberRecognizer {
     /// "2.5-mile", "12-cent", "75ml", "115USD", "USD115", "1.8m".
     func compound(at i: Int) -> (NumberAnnotation?, Int)? {
         let t = tokens[i]
-        guard t.kind == .word, t.hasDigit || lower[i].contains("-") else { return nil }
+        guard t.kind == .word, t.hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) else { return nil }
         let w = lower[i]
         let parts = w.split(separator: "-").map(String.init)
         func number(_ s: String) -> Double? {
@@ -218,8 +246,7 @@ struct NumberRecognizer {
             return (a, i + 1)
         }
         if parts.count == 3, parts[2] == "old", let v = number(parts[0]) {
-            let units: [String: String] = ["year": "Year", "month": "Month", "week": "Week", "day": "Day"]
-            if let unit = units[parts[1]] { return make(.quantity, v, unit) }
+            if let unit = Self.ageUnits[parts[1]] { return make(.quantity, v, unit) }
         }
         if parts.count == 2, let v = number(parts[0]) {
             if let (d, plural) = denominator(parts[1]), plural == (v != 1) {
@@ -308,16 +335,24 @@ struct NumberRecognizer {
         return (a, n.end)
     }
 
+    /// Words that can open a numeric expression besides numbers and currency symbols.
+    static let openers: Set<String> = Set(openRanges.map { $0.0[0] }).union([
+        "between", "from", "minus", "negative", "the", "penultimate", "antepenultimate", "second", "next", "last",
+        "previous", "current", "a", "an", "half", "quarter",
+    ])
+
+    /// Words opening a one-sided range, and whether they set its minimum.
+    static let openRanges: [([String], Bool)] = [
+        (["more", "than"], true), (["over"], true), (["above"], true), (["greater", "than"], true), (["at", "least"], true),
+        (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
+        (["at", "most"], false), (["no", "more", "than"], false),
+    ]
+
     /// "between 5 and 10", "5-10%", "from 3 to 4 million", "up to 20", "more than 300".
     func range(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         // Open ranges.
-        let openings: [([String], Bool)] = [
-            (["more", "than"], true), (["over"], true), (["above"], true), (["greater", "than"], true), (["at", "least"], true),
-            (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
-            (["at", "most"], false), (["no", "more", "than"], false),
-        ]
-        for (words, isMin) in openings where words[0] == w {
+        for (words, isMin) in Self.openRanges where words[0] == w {
             guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
             let j = i + words.count
             guard let (lo, hi, end, unit) = boundedValue(at: j), lo == hi else { continue }
@@ -416,7 +451,7 @@ struct NumberRecognizer {
             guard let d = Self.digits(lower[i]) ?? fraction(lower[i]) else { return nil }
             v = Value(value: d, end: i + 1)
             // "1 234 567": groups of three digits one space apart.
-            if !lower[i].contains(","), !lower[i].contains("."), lower[i].utf8.count <= 3 {
+            if !lower[i].utf8.contains(UInt8(ascii: ",")), !lower[i].utf8.contains(UInt8(ascii: ".")), lower[i].utf8.count <= 3 {
                 var k = i + 1
                 var total = d
                 while k < tokens.count, tokens[k].kind == .number, tokens[k].start == tokens[k - 1].end + 1, lower[k].utf8.count == 3,
@@ -511,7 +546,7 @@ struct NumberRecognizer {
     /// "1.3e6", "12.32e+14", "1.3x10^6".
     func scientific(at i: Int) -> Value? {
         let w = lower[i]
-        if w.contains("e"), let d = Double(w), w.first?.isNumber == true { return Value(value: d, end: i + 1) }
+        if w.utf8.contains(UInt8(ascii: "e")), let d = Double(w), w.first?.isNumber == true { return Value(value: d, end: i + 1) }
         if w.hasSuffix("e"), let mantissa = Self.digits(w.dropLast()), i + 2 < tokens.count, adjacent(i + 1), adjacent(i + 2),
            lower[i + 1] == "+" || lower[i + 1] == "-", let e = Self.digits(lower[i + 2]) {
             return Value(value: mantissa * pow(10, (lower[i + 1] == "-" ? -1 : 1) * e), end: i + 3)
@@ -594,8 +629,14 @@ struct NumberRecognizer {
             current = 1
             j = i + 1
         }
+        // Fast exit: a word that is no number word (nor starts with one) cannot begin a number.
+        if j == i, tables.numberWords[lower[i]] == nil,
+           !lower[i].utf8.contains(UInt8(ascii: "-")) || tables.numberWords[String(lower[i].prefix { $0 != "-" })] == nil {
+            return nil
+        }
         wordLoop: while j < tokens.count {
-            let parts = lower[j].split(separator: "-").map(String.init)
+            let word = lower[j]
+            let parts = word.utf8.contains(UInt8(ascii: "-")) ? word.split(separator: "-").map(String.init) : [word]
             var k = 0
             for part in parts {
                 guard let (v, type) = tables.numberWords[part] else {

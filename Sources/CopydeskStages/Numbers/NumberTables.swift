@@ -27,6 +27,16 @@ public struct NumberTables: Sendable {
     public var holidays: [[String]: (month: Int, day: Int)]
     /// The most words in a multi-word entry of any table.
     public var longestPhrase: Int
+    /// Every lower-case word that can open an expression; a word outside it
+    /// (and without digits) is skipped at once.
+    public var triggers: Set<String> = []
+    /// Triggers that open an expression by themselves; the others ("the",
+    /// "in", "more") only with a strong trigger or digits right after them.
+    public var strongTriggers: Set<String> = []
+    /// What makes a small word worth a closer look when it follows within three tokens.
+    public var evidence: Set<String> = []
+    /// The three sets above as hashes of their words, for look-ups on token bytes.
+    var triggerHashes = FeatureTable(), strongHashes = FeatureTable(), evidenceHashes = FeatureTable()
 
     /// The tables shipped with Copydesk.
     public static func bundled() throws -> NumberTables {
@@ -78,5 +88,28 @@ public struct NumberTables: Sendable {
             holidays[words(r[0])] = (md[0], md[1])
         }
         longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3
+        var triggers = Set(numberWords.keys)
+        triggers.formUnion(currencySymbols.keys.map { String($0.split(separator: " ").first ?? "") })
+        triggers.formUnion(holidays.keys.compactMap(\.first))
+        triggers.formUnion(TemporalRecognizer.months.keys)
+        triggers.formUnion(TemporalRecognizer.weekdays.keys)
+        triggers.formUnion(TemporalRecognizer.frequencies.keys)
+        triggers.formUnion(TemporalRecognizer.openers)
+        triggers.formUnion(NumberRecognizer.openers)
+        self.triggers = triggers
+        strongTriggers = triggers.subtracting(Self.smallWords)
+        evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union([
+            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "than", "least", "most", "to",
+        ])
+        for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
+        for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }
+        for w in evidence { evidenceHashes.set(TokenizedText.hash(w), 0) }
     }
+
+    /// Words that open expressions only together with a number or date word.
+    static let smallWords: Set<String> = [
+        "the", "a", "an", "in", "for", "of", "by", "from", "since", "until", "during", "before", "after", "at", "up",
+        "no", "over", "under", "above", "below", "more", "less", "fewer", "greater", "between", "this", "past", "coming",
+        "earlier", "later", "early", "late", "mid", "every", "each", "minus", "negative",
+    ]
 }

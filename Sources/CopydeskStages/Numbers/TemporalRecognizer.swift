@@ -39,6 +39,15 @@ struct TemporalRecognizer {
 
     enum Direction { case past, future, nearest, this }
 
+    static let dayOffsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+
+    /// Words that can open a temporal expression (besides numbers and the tables' words).
+    static let openers: Set<String> = [
+        "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
+        "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
+        "since", "until", "by", "during", "of", "from", "before", "after", "a", "an",
+    ]
+
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
 
     func span(_ from: Int, _ to: Int, _ kind: NumberKind, timex: String, value: String? = nil, mod: String? = nil) -> (NumberAnnotation, Int) {
@@ -58,14 +67,15 @@ struct TemporalRecognizer {
         return span(from, to, .date, timex: unresolved, mod: mod)
     }
 
-    func match(at i: Int, numbers: NumberRecognizer) -> (NumberAnnotation, Int)? {
+    /// The temporal expression starting at token `i`; `value` is the number starting there, if any.
+    func match(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         if let found = set(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
         if let found = calendarDate(at: i) { return found }
         if let found = clockTime(at: i) { return found }
-        if let found = duration(at: i, numbers: numbers) { return found }
+        if let found = duration(at: i, value: value) { return found }
         if (w == "in" || w == "since" || w == "until" || w == "by" || w == "during" || w == "of" || w == "from" || w == "before" || w == "after"),
            i + 1 < tokens.count, tokens[i + 1].kind == .number, let y = Int(lower[i + 1]), (1900...2099).contains(y), lower[i + 1].utf8.count == 4 {
             return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
@@ -91,7 +101,7 @@ struct TemporalRecognizer {
     // MARK: - Relative days and periods
 
     func relativeDay(at i: Int) -> (NumberAnnotation, Int)? {
-        let offsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+        let offsets = Self.dayOffsets
         if lower[i] == "last", word(i + 1) == "night" {
             let resolved = documentDate.map { $0.adding(days: -1).iso + "TNI" }
             return span(i, i + 2, .datetime, timex: resolved ?? "XXXX-XX-XXTNI", value: resolved.map { String($0.prefix(10)) })
@@ -262,7 +272,7 @@ struct TemporalRecognizer {
         if w == "noon" || w == "midday" { return span(i, i + 1, .time, timex: "T12") }
         if w == "midnight" { return span(i, i + 1, .time, timex: "T00") }
         var hour: Int? = nil, minute = 0, j = i + 1
-        if tokens[i].kind == .number, w.contains(":") {
+        if tokens[i].kind == .number, w.utf8.contains(UInt8(ascii: ":")) {
             let parts = w.split(separator: ":").compactMap { Int($0) }
             guard parts.count >= 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
             hour = parts[0]; minute = parts[1]
@@ -292,7 +302,7 @@ struct TemporalRecognizer {
 
     // MARK: - Durations
 
-    func duration(at i: Int, numbers: NumberRecognizer) -> (NumberAnnotation, Int)? {
+    func duration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         // "in weeks", "for months": an unspecified amount.
         if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = Self.durationUnits[next], next.hasSuffix("s"),
@@ -300,7 +310,7 @@ struct TemporalRecognizer {
             return span(i + 1, i + 2, .duration, timex: "P\(isTime ? "T" : "")X\(letter)")
         }
         // "nine-month", "24-hour": a compound adjective, but not "six-year-old".
-        if tokens[i].kind == .word, w.contains("-"), !w.hasSuffix("-old") {
+        if tokens[i].kind == .word, w.utf8.contains(UInt8(ascii: "-")), !w.hasSuffix("-old") {
             let parts = w.split(separator: "-").map(String.init)
             if parts.count == 2, let (letter, isTime, factor) = Self.durationUnits[parts[1]] {
                 let amount = Double(parts[0]) ?? tables.numberWords[parts[0]].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
@@ -312,7 +322,7 @@ struct TemporalRecognizer {
         var j: Int
         if (w == "a" || w == "an"), let next = word(i + 1), let _ = Self.durationUnits[next], !next.hasSuffix("s") {
             amount = 1; j = i + 1
-        } else if let v = numbers.value(at: i), !v.ordinal, v.end < tokens.count, Self.durationUnits[lower[v.end]] != nil {
+        } else if let v = value, !v.ordinal, v.end < tokens.count, Self.durationUnits[lower[v.end]] != nil {
             amount = v.value; j = v.end
         } else {
             return nil

@@ -57,14 +57,40 @@ public struct TokenizedText: Sendable {
         string(bytes: tokens[sentence.tokens.lowerBound].byteStart..<tokens[sentence.tokens.upperBound - 1].byteEnd)
     }
 
-    /// Lower-cased ASCII token text, for table look-ups (non-ASCII kept as is).
+    /// Lower-cased ASCII token text, for table look-ups (non-ASCII kept as is),
+    /// written straight into the string's storage.
     public func lower(_ token: Token) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(token.byteEnd - token.byteStart)
-        for b in bytes[token.byteStart..<token.byteEnd] {
-            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        let count = token.byteEnd - token.byteStart
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: count) { target in
+                for k in 0..<count {
+                    let b = source[token.byteStart + k]
+                    target[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return count
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// FNV-1a hashes of the lower-cased token bytes, and of the part before
+    /// its first `-` (nil without one), each equal to `Self.hash` of that word.
+    public func lowerHashes(_ token: Token) -> (whole: UInt64, beforeHyphen: UInt64?) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var prefix: UInt64? = nil
+        for i in token.byteStart..<token.byteEnd {
+            var b = bytes[i]
+            if b == UInt8(ascii: "-") && prefix == nil { prefix = h }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return (h, prefix)
+    }
+
+    /// FNV-1a hash of a lower-case word, matching `lowerHash`.
+    public static func hash(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// Whether the token's bytes equal `word` exactly.

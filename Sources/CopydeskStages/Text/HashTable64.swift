@@ -1,6 +1,7 @@
-/// An open-addressing hash table from 64-bit feature hashes to 32-bit
-/// values. The keys are already well-mixed hashes, so a mask picks the slot:
-/// a look-up is a few instructions, against a `Dictionary`'s seeded hashing.
+/// An open-addressing hash table from 64-bit hashes to 32-bit values. The
+/// keys are already well-mixed hashes, so a mask picks the slot: a look-up is
+/// a few instructions, against a `Dictionary`'s seeded hashing of a `String`.
+/// Used for the tagger's features and for word look-ups on token bytes.
 struct FeatureTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
