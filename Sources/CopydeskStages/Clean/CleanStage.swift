@@ -57,8 +57,10 @@ public struct CleanStage: Stage {
     /// The cleaned text.
     func clean(_ input: String) -> String {
         var text = input
-        if html, text.contains("<") || text.contains("&") { text = HTMLText.strip(text) }
-        switch normalization {
+        if html, text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) { text = HTMLText.strip(text) }
+        // ASCII text is already in every normalisation form.
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        switch ascii ? "none" : normalization {
         case "nfkc": text = text.precomposedStringWithCompatibilityMapping
         case "nfc": text = text.precomposedStringWithCanonicalMapping
         default: break
@@ -80,12 +82,18 @@ public struct CleanStage: Stage {
                 continue
             }
             if v == 0x0D { continue }
-            if scalar.properties.isWhitespace || v == 0x09 {
-                pendingSpace = true
-                continue
+            if v < 0x80 {
+                // ASCII: no property look-ups.
+                if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
+                if v < 0x20 || v == 0x7F { continue }
+            } else {
+                if scalar.properties.isWhitespace {
+                    pendingSpace = true
+                    continue
+                }
+                let category = scalar.properties.generalCategory
+                if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
             }
-            let category = scalar.properties.generalCategory
-            if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
             if !out.isEmpty {
                 if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? "\n\n".unicodeScalars : "\n".unicodeScalars) }
                 else if pendingSpace { out.append(" ") }
