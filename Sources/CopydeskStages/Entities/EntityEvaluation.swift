@@ -44,12 +44,17 @@ public struct EntityEvaluation: Sendable {
     }
 
     public var table: String {
-        var lines = ["  label      precision   recall       F1   gold"]
+        var lines = ["  label     precision    recall        F1   gold"]
         for label in labels {
             let s = perLabel[label] ?? Score()
-            lines.append(String(format: "  %-9@ %9.2f %9.2f %9.2f %6d", label as NSString, s.precision * 100, s.recall * 100, s.f1 * 100, s.gold))
+            lines.append(Self.row(label, s))
         }
-        lines.append(String(format: "  %-9@ %9.2f %9.2f %9.2f %6d", "overall" as NSString, overall.precision * 100, overall.recall * 100, overall.f1 * 100, overall.gold))
+        lines.append(Self.row("overall", overall))
         return lines.joined(separator: "\n")
+    }
+
+    static func row(_ label: String, _ s: Score) -> String {
+        "  " + label.padding(toLength: max(9, label.count), withPad: " ", startingAt: 0)
+            + String(format: " %9.2f %9.2f %9.2f %6d", s.precision * 100, s.recall * 100, s.f1 * 100, s.gold)
     }
 }
