@@ -159,3 +159,15 @@ import Testing
         #expect(try find("a 5-10% rise", "10", kind: .cardinal)?.value == .number(10))
     }
 }
+
+@Suite struct MixedNumberTests {
+    @Test func digitsWithScaleWordsAndBareDecimals() throws {
+        let stage = try makeStage(TagNumbersStage.self)
+        var d = Document(id: "t", text: "4 thousand 3 hundred and 21 is valid, so is .08, and they lost 75 USD million.")
+        try stage.process(&d)
+        let values = Dictionary((d.numbers ?? []).map { ($0.text, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(values["4 thousand 3 hundred and 21"] == .number(4321))
+        #expect(values[".08"] == .number(0.08))
+        #expect(values["75 USD million"] == .number(75_000_000))
+    }
+}

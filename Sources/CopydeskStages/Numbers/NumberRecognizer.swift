@@ -148,7 +148,13 @@ struct NumberRecognizer {
             a.value = .number(n.value)
             return (a, n.end)
         }
-        if let (kind, unit, end, factor) = suffix(after: n.end) {
+        if let (kind, unit, suffixEnd, suffixFactor) = suffix(after: n.end) {
+            var end = suffixEnd, factor = suffixFactor
+            // "75 USD million": the multiplier after the currency.
+            if kind == .money, end < tokens.count, let m = tables.multipliers[lower[end]], lower[end].utf8.count > 1, m >= 1000 {
+                factor *= m
+                end += 1
+            }
             var a = annotation(i, end, kind)
             a.value = .number(n.value * factor)
             a.unit = unit
@@ -447,6 +453,11 @@ struct NumberRecognizer {
         if tokens[i].kind == .punctuation, let f = Self.vulgarFractions[lower[i]] {
             return Value(value: sign * f, end: i + 1)
         }
+        // ".08": a decimal without its leading zero.
+        if lower[i] == ".", i + 1 < tokens.count, adjacent(i + 1), tokens[i + 1].kind == .number, i == 0 || tokens[i].spaceBefore,
+           lower[i + 1].allSatisfy(\.isNumber), let d = Double("0." + lower[i + 1]) {
+            return Value(value: sign * d, end: i + 2)
+        }
         if tokens[i].kind == .number {
             guard let d = Self.digits(lower[i]) ?? fraction(lower[i]) else { return nil }
             v = Value(value: d, end: i + 1)
@@ -504,6 +515,21 @@ struct NumberRecognizer {
             v.value *= m
             v.multiplied *= m
             v.end += 1
+            // "4 thousand 3 hundred and 21": digits with smaller scales, then "and" a remainder.
+            if !v.words {
+                var scale = m
+                while v.end + 1 < tokens.count, tokens[v.end].kind == .number, let d = Self.digits(lower[v.end]),
+                      let next = tables.multipliers[lower[v.end + 1]], next < scale, lower[v.end + 1].utf8.count > 1 {
+                    v.value += d * next
+                    scale = next
+                    v.end += 2
+                }
+                if v.end + 1 < tokens.count, lower[v.end] == "and", scale >= 100, let r = value(at: v.end + 1), !r.ordinal,
+                   r.value < scale, r.value == r.value.rounded(), r.multiplied == 1 {
+                    v.value += r.value
+                    v.end = r.end
+                }
+            }
         }
         v.value *= sign
         return v
