@@ -75,6 +75,10 @@ import Testing
         #expect(try find("It fell on Friday.", "Friday", date: "2023-01-02")?.value == .string("2022-12-30"))
         #expect(try find("It ended on 30 December.", "30 December", date: "2023-01-02")?.value == .string("2022-12-30"))
         #expect(try find("They meet next January.", "next January", date: "2022-12-14")?.timex == "2023-01")
+        // "last Monday" is the Monday of last week, "next Friday" the Friday of next week.
+        #expect(try find("He left last Monday.", "last Monday", date: "2018-11-14")?.timex == "2018-11-05")
+        #expect(try find("She arrives next Friday.", "next Friday", date: "2019-01-30")?.timex == "2019-02-08")
+        #expect(try find("at 7:56:30 pm", "7:56:30 pm")?.timex == "T19:56:30")
     }
 
     @Test func unresolvedWithoutADocumentDate() throws {

@@ -152,7 +152,8 @@ struct TemporalRecognizer {
             break
         }
         if let wd = Self.weekdays[unit], unit.utf8.count > 3 {
-            let resolved = documentDate.map { resolveWeekday(wd, from: $0, direction == .this ? .nearest : direction, strict: direction != .this).iso }
+            // "next Friday" is the Friday of next week, "last Monday" the Monday of last week.
+            let resolved = documentDate.map { $0.adding(days: 7 * step + wd - $0.weekday).iso }
             return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-WXX-\(wd)")
         }
         if let m = Self.months[unit], unit.utf8.count > 3 {
@@ -272,10 +273,12 @@ struct TemporalRecognizer {
         if w == "noon" || w == "midday" { return span(i, i + 1, .time, timex: "T12") }
         if w == "midnight" { return span(i, i + 1, .time, timex: "T00") }
         var hour: Int? = nil, minute = 0, j = i + 1
+        var seconds: Int? = nil
         if tokens[i].kind == .number, w.utf8.contains(UInt8(ascii: ":")) {
             let parts = w.split(separator: ":").compactMap { Int($0) }
             guard parts.count >= 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
             hour = parts[0]; minute = parts[1]
+            if parts.count == 3, (0...59).contains(parts[2]) { seconds = parts[2] }
         } else if tokens[i].kind == .word, w.hasSuffix("am") || w.hasSuffix("pm"), let h = Int(w.dropLast(2)), (1...12).contains(h) {
             hour = w.hasSuffix("pm") && h != 12 ? h + 12 : (w.hasSuffix("am") && h == 12 ? 0 : h)
             return finishTime(i, i + 1, hour!, minute)
@@ -290,14 +293,15 @@ struct TemporalRecognizer {
             hour = next.hasPrefix("p") && h != 12 ? h + 12 : (next.hasPrefix("a") && h == 12 ? 0 : h)
             j += 1
         }
-        return finishTime(i, j, hour!, minute, writtenMinutes: true)
+        return finishTime(i, j, hour!, minute, writtenMinutes: true, seconds: seconds)
     }
 
-    func finishTime(_ i: Int, _ end: Int, _ hour: Int, _ minute: Int, writtenMinutes: Bool = false) -> (NumberAnnotation, Int) {
+    func finishTime(_ i: Int, _ end: Int, _ hour: Int, _ minute: Int, writtenMinutes: Bool = false, seconds: Int? = nil) -> (NumberAnnotation, Int) {
         var j = end
         if let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
         // "6pm" is T18; written minutes stay ("15:00" is T15:00).
-        return span(i, j, .time, timex: "T\(CivilDate.pad(hour, 2))" + (writtenMinutes ? ":\(CivilDate.pad(minute, 2))" : ""))
+        return span(i, j, .time, timex: "T\(CivilDate.pad(hour, 2))" + (writtenMinutes ? ":\(CivilDate.pad(minute, 2))" : "")
+                        + (seconds.map { ":\(CivilDate.pad($0, 2))" } ?? ""))
     }
 
     // MARK: - Durations
