@@ -102,28 +102,32 @@ public final class AtomicFile {
     }
 }
 
-/// Writes documents as JSON Lines through an `AtomicFile`.
-public final class JSONLinesWriter: DocumentWriter {
+/// An atomic JSON Lines file: each call writes one JSON value and a newline.
+public final class JSONLinesFile {
     private let file: AtomicFile
     private var json = JSONWriter(capacity: 1 << 14)
 
     public init(path: String) throws { file = try AtomicFile(path: path) }
 
-    public func write(_ document: Document) throws {
+    /// Writes one line, whose JSON `body` produces.
+    public func writeLine(_ body: (inout JSONWriter) -> Void) throws {
         json.reset()
-        document.wireJSON(into: &json)
+        body(&json)
         json.byte(0x0A)
         try file.write(json.bytes)
     }
 
-    /// Writes one arbitrary JSON value as a line.
-    public func write(value: JSONValue) throws {
-        json.reset()
-        json.value(value)
-        json.byte(0x0A)
-        try file.write(json.bytes)
-    }
+    public func commit() throws { try file.commit() }
+    public func discard() { file.discard() }
+}
 
+/// Writes documents in the wire format, one per line, atomically.
+public final class JSONLinesWriter: DocumentWriter {
+    private let file: JSONLinesFile
+
+    public init(path: String) throws { file = try JSONLinesFile(path: path) }
+
+    public func write(_ document: Document) throws { try file.writeLine { document.wireJSON(into: &$0) } }
     public func commit() throws { try file.commit() }
     public func discard() { file.discard() }
 }

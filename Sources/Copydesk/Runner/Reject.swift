@@ -41,17 +41,11 @@ public protocol RejectWriter: AnyObject {
 
 /// Rejects as JSON Lines, written atomically like every output.
 public final class JSONLinesRejectWriter: RejectWriter {
-    private let file: AtomicFile
-    private var json = JSONWriter()
+    private let file: JSONLinesFile
 
-    public init(path: String) throws { file = try AtomicFile(path: path) }
+    public init(path: String) throws { file = try JSONLinesFile(path: path) }
 
-    public func write(_ reject: Reject) throws {
-        json.reset()
-        reject.wireJSON(into: &json)
-        json.byte(0x0A)
-        try file.write(json.bytes)
-    }
+    public func write(_ reject: Reject) throws { try file.writeLine { reject.wireJSON(into: &$0) } }
 
     public func commit() throws { try file.commit() }
     public func discard() { file.discard() }
