@@ -1,5 +1,6 @@
 import Copydesk
 import CopydeskStages
+import CopydeskTesting
 import Testing
 
 @Suite struct TagNumbersTests {
@@ -173,5 +174,25 @@ import Testing
         #expect(values["4 thousand 3 hundred and 21"] == .number(4321))
         #expect(values[".08"] == .number(0.08))
         #expect(values["75 USD million"] == .number(75_000_000))
+    }
+}
+
+@Suite struct TemporalCompositionTests {
+    func numbers(_ text: String, date: String?) throws -> [NumberAnnotation] {
+        var d = Document(id: "t", text: text, date: date)
+        try makeStage(TagNumbersStage.self).process(&d)
+        return d.numbers ?? []
+    }
+
+    @Test func datesAndTimesCombine() throws {
+        let n = try numbers("We meet tomorrow at 8am, then from 5 to 6pm, and this evening.", date: "2016-11-07")
+        let byText = Dictionary(n.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["tomorrow at 8am"]?.kind == .datetime)
+        #expect(byText["tomorrow at 8am"]?.timex == "2016-11-08T08")
+        #expect(byText["from 5 to 6pm"]?.timex == "(T17,T18,PT1H)")
+        #expect(byText["this evening"]?.timex == "2016-11-07TEV")
+        var d = Document(id: "x", text: "We meet tomorrow at 8am, then from 5 to 6pm, and this evening.", date: "2016-11-07")
+        try makeStage(TagNumbersStage.self).process(&d)
+        #expect(StageVerifier.spanProblem(d) == nil)
     }
 }

@@ -48,7 +48,8 @@ struct NumberRecognizer {
                 i += 1
             }
         }
-        return out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        let sorted = out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        return kinds.contains(.time) || kinds.contains(.datetime) ? compose(sorted) : sorted
     }
 
     /// Whether an expression can start at token `i`: digits, punctuation, a

@@ -40,6 +40,7 @@ struct TemporalRecognizer {
     enum Direction { case past, future, nearest, this }
 
     static let dayOffsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT"]
 
     /// Words that can open a temporal expression (besides numbers and the tables' words).
     static let openers: Set<String> = [
@@ -71,6 +72,7 @@ struct TemporalRecognizer {
     func match(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         if let found = set(at: i) { return found }
+        if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
         if let found = calendarDate(at: i) { return found }
@@ -95,6 +97,25 @@ struct TemporalRecognizer {
         }
         if next == "morning" { return span(i, i + 2, .set, timex: "TMO") }
         if next == "evening" || next == "night" { return span(i, i + 2, .set, timex: next == "night" ? "TNI" : "TEV") }
+        return nil
+    }
+
+    // MARK: - Parts of the day
+
+    /// "in the morning" (TMO), "this evening" (the document's day, TEV),
+    /// "tomorrow morning", "yesterday afternoon".
+    func partOfDay(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        if (w == "in" || w == "at"), word(i + 1) == "the", let p = word(i + 2).flatMap({ Self.partsOfDay[$0] }) {
+            return span(i, i + 3, .time, timex: p)
+        }
+        if w == "at", word(i + 1) == "night" { return span(i, i + 2, .time, timex: "TNI") }
+        let offsets = ["this": 0, "yesterday": -1, "tomorrow": 1, "today": 0]
+        if let offset = offsets[w], let p = word(i + 1).flatMap({ Self.partsOfDay[$0] }) {
+            guard let d = documentDate else { return span(i, i + 2, .time, timex: "XXXX-XX-XX" + p) }
+            let day = d.adding(days: offset).iso
+            return span(i, i + 2, .time, timex: day + p, value: day)
+        }
         return nil
     }
 
