@@ -6,17 +6,16 @@ import Copydesk
 /// range ("5 to 6pm" is `(T17,T18,PT1H)`), as Recognizers-Text writes them.
 extension NumberRecognizer {
     func compose(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        var byStart: [Int: Int] = [:], byEnd: [Int: Int] = [:]
-        for (k, t) in tokens.enumerated() { byStart[t.start] = k; byEnd[t.end] = k }
+        guard items.contains(where: { $0.kind == .time }) else { return items }
         var out: [NumberAnnotation] = []
         for item in items {
             guard let previous = out.last, previous.end <= item.start,
-                  let gapFrom = byEnd[previous.end].map({ $0 + 1 }), let gapTo = byStart[item.start] else {
+                  let gapFrom = tokenIndex(endingAt: previous.end).map({ $0 + 1 }), let gapTo = tokenIndex(startingAt: item.start) else {
                 out.append(item)
                 continue
             }
             let gap = (gapFrom..<gapTo).map { lower[$0] }
-            if let merged = join(previous, item, gap: gap, firstToken: byStart[previous.start]) {
+            if let merged = join(previous, item, gap: gap, firstToken: tokenIndex(startingAt: previous.start)) {
                 out.removeLast()
                 // A cardinal swallowed by a range may still be listed just before it.
                 while let last = out.last, last.start >= merged.start, last.kind == .cardinal { out.removeLast() }
@@ -28,13 +27,16 @@ extension NumberRecognizer {
         return out
     }
 
+    static let linkers: Set<String> = ["at", "on", ",", "around", "by", "-"]
+    static let rangeWords: Set<String> = ["to", "-", "until", "till", "and", "through"]
+
     private func join(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
-        let linkers: Set<String> = ["at", "on", ",", "around", "by", "-"]
+        let linkers = Self.linkers
         // date + time, time + date
         if a.kind == .date, b.kind == .time, gap.allSatisfy(linkers.contains), gap.count <= 2 { return datetime(date: a, time: b, span: (a, b)) }
         if a.kind == .time, b.kind == .date, gap.allSatisfy(linkers.contains), gap.count <= 2 { return datetime(date: b, time: a, span: (a, b)) }
         // time ranges: "5 to 6pm", "2-4pm", "from 10:30 to 3", "between 2 and 4pm"
-        guard b.kind == .time, let endClock = Self.clock(b.timex), gap.count == 1, ["to", "-", "until", "till", "and", "through"].contains(gap[0]) else { return nil }
+        guard b.kind == .time, let endClock = Self.clock(b.timex), gap.count == 1, Self.rangeWords.contains(gap[0]) else { return nil }
         var startClock: (Int, Int, String)?
         if a.kind == .time { startClock = Self.clock(a.timex) }
         if a.kind == .cardinal, case .number(let v)? = a.value, v == v.rounded(), (0...23).contains(v) {
@@ -77,9 +79,29 @@ extension NumberRecognizer {
         return (h, parts.count > 1 ? parts[1] : 0, timex)
     }
 
-    /// The text between two scalar offsets.
+    /// The token starting at scalar `offset` (binary search; tokens are in order).
+    func tokenIndex(startingAt offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].start == offset ? lo : nil
+    }
+
+    /// The token ending at scalar `offset`.
+    func tokenIndex(endingAt offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].end == offset ? lo : nil
+    }
+
+    /// The text between two scalar offsets on token boundaries.
     func slice(_ start: Int, _ end: Int) -> String {
-        guard let a = tokens.first(where: { $0.start == start }), let b = tokens.last(where: { $0.end == end }) else { return "" }
-        return text.string(bytes: a.byteStart..<b.byteEnd)
+        guard let a = tokenIndex(startingAt: start), let b = tokenIndex(endingAt: end) else { return "" }
+        return text.string(bytes: tokens[a].byteStart..<tokens[b].byteEnd)
     }
 }

@@ -40,6 +40,7 @@ struct TemporalRecognizer {
     enum Direction { case past, future, nearest, this }
 
     static let dayOffsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    static let partOfDayDays: [String: Int] = ["this": 0, "yesterday": -1, "tomorrow": 1, "today": 0]
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT"]
 
     /// Words that can open a temporal expression (besides numbers and the tables' words).
@@ -110,8 +111,7 @@ struct TemporalRecognizer {
             return span(i, i + 3, .time, timex: p)
         }
         if w == "at", word(i + 1) == "night" { return span(i, i + 2, .time, timex: "TNI") }
-        let offsets = ["this": 0, "yesterday": -1, "tomorrow": 1, "today": 0]
-        if let offset = offsets[w], let p = word(i + 1).flatMap({ Self.partsOfDay[$0] }) {
+        if let offset = Self.partOfDayDays[w], let p = word(i + 1).flatMap({ Self.partsOfDay[$0] }) {
             guard let d = documentDate else { return span(i, i + 2, .time, timex: "XXXX-XX-XX" + p) }
             let day = d.adding(days: offset).iso
             return span(i, i + 2, .time, timex: day + p, value: day)
