@@ -206,7 +206,7 @@ struct NumberRecognizer {
         var k = j
         if k < tokens.count, lower[k] == "and" { k += 1 }
         guard k < tokens.count, let n = value(at: k), !n.ordinal, n.value < 100, n.value == n.value.rounded() else { return nil }
-        if let (c, end) = longest(from: n.end, in: tables.currencyWords), c.factor == 0.01, c.code == unit { return (n.value / 100, end) }
+        if let (c, end) = tables.currencyWordIndex.longest(in: text, from: n.end, limit: tables.longestPhrase), c.factor == 0.01, c.code == unit { return (n.value / 100, end) }
         // A bare number right after "dollars" reads as cents only at the end of the phrase.
         let next = n.end < tokens.count ? lower[n.end] : "."
         if tables.currencyWords[[next]] == nil, next == "." || next == "," || !(tokens[n.end].kind == .word) { return (n.value / 100, n.end) }
@@ -297,29 +297,17 @@ struct NumberRecognizer {
             if lower[j] == "per", word(j + 1) == "cent" { return (.percent, nil, j + 2, 1) }
             if lower[j] == "percentage", word(j + 1) == "points" || word(j + 1) == "point" { return (.percent, nil, j + 2, 1) }
         }
-        if let (c, end) = longest(from: j, in: tables.currencyWords) {
+        if let (c, end) = tables.currencyWordIndex.longest(in: text, from: j, limit: tables.longestPhrase) {
             // "p" for pence only when written against the number ("20p").
             if !(lower[j] == "p" && tokens[j].spaceBefore) { return (.money, c.code, end, c.factor) }
         }
-        if let (u, end) = longest(from: j, in: tables.units) {
+        if let (u, end) = tables.unitIndex.longest(in: text, from: j, limit: tables.longestPhrase) {
             let single = end == j + 1 && lower[j].utf8.count == 1
             // One-letter units ("m", "c", "g") only when written against the number: "5m" is ambiguous enough.
             if u.symbol == "°" && word(end) == "angle" { return nil }
             if !single || (adjacent(j) && lower[j] != "m") {
                 return (.quantity, u.symbol, end, 1)
             }
-        }
-        return nil
-    }
-
-    /// Longest table entry of up to `tables.longestPhrase` words starting at `j`.
-    func longest<V>(from j: Int, in table: [[String]: V]) -> (V, Int)? {
-        guard j < tokens.count else { return nil }
-        var n = min(tables.longestPhrase, tokens.count - j)
-        while n >= 1 {
-            let key = Array(lower[j..<(j + n)])
-            if let v = table[key], n == 1 || (j + 1..<j + n).allSatisfy({ tokens[$0].newlinesBefore == 0 }) { return (v, j + n) }
-            n -= 1
         }
         return nil
     }

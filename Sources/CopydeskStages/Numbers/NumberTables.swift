@@ -24,6 +24,8 @@ public struct NumberTables: Sendable {
     /// Currency words after the number, by word count (longest match first).
     public var currencyWords: [[String]: Currency]
     public var units: [[String]: Unit]
+    /// `currencyWords` and `units` for look-ups on token bytes.
+    var currencyWordIndex = PhraseIndex<Currency>([:]), unitIndex = PhraseIndex<Unit>([:])
     public var holidays: [[String]: (month: Int, day: Int)]
     /// The most words in a multi-word entry of any table.
     public var longestPhrase: Int
@@ -87,6 +89,8 @@ public struct NumberTables: Sendable {
             guard md.count == 2 else { continue }
             holidays[words(r[0])] = (md[0], md[1])
         }
+        currencyWordIndex = PhraseIndex(currencyWords)
+        unitIndex = PhraseIndex(units)
         longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3
         var triggers = Set(numberWords.keys)
         triggers.formUnion(currencySymbols.keys.map { String($0.split(separator: " ").first ?? "") })

@@ -1,0 +1,47 @@
+/// A table of lower-case phrases ("km", "square metres", "us dollars")
+/// matched against tokens by hashing their bytes as it extends the phrase,
+/// stopping as soon as no phrase starts that way: no `String` or array is
+/// built per look-up.
+struct PhraseIndex<Value: Sendable>: Sendable {
+    private var phrases = FeatureTable()
+    private var prefixes = FeatureTable()
+    private var values: [Value] = []
+
+    init(_ table: [[String]: Value]) {
+        for (words, value) in table {
+            var h = Self.offset
+            for (k, word) in words.enumerated() {
+                if k > 0 { h = Self.step(h, 0x20) }
+                for b in word.utf8 { h = Self.step(h, b) }
+                prefixes.set(h, 0)
+            }
+            phrases.set(h, Int32(values.count))
+            values.append(value)
+        }
+    }
+
+    static var offset: UInt64 { 0xcbf2_9ce4_8422_2325 }
+
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        return (h ^ UInt64(b)) &* 0x100_0000_01b3
+    }
+
+    /// The longest phrase of at most `limit` tokens starting at token `j`, on one line.
+    func longest(in text: TokenizedText, from j: Int, limit: Int) -> (Value, Int)? {
+        guard j < text.tokens.count else { return nil }
+        var h = Self.offset
+        var best: (Value, Int)? = nil
+        for k in 0..<min(limit, text.tokens.count - j) {
+            let t = text.tokens[j + k]
+            if k > 0 {
+                if t.newlinesBefore > 0 { break }
+                h = Self.step(h, 0x20)
+            }
+            for i in t.byteStart..<t.byteEnd { h = Self.step(h, text.bytes[i]) }
+            guard prefixes.contains(h) else { break }
+            if let index = phrases.value(for: h) { best = (values[Int(index)], j + k + 1) }
+        }
+        return best
+    }
+}
