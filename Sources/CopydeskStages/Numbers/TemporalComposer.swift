@@ -79,24 +79,20 @@ extension NumberRecognizer {
         return (h, parts.count > 1 ? parts[1] : 0, timex)
     }
 
-    /// The token starting at scalar `offset` (binary search; tokens are in order).
-    func tokenIndex(startingAt offset: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count && tokens[lo].start == offset ? lo : nil
-    }
+    /// The token starting at scalar `offset`.
+    func tokenIndex(startingAt offset: Int) -> Int? { tokenIndex(\.start, offset) }
 
     /// The token ending at scalar `offset`.
-    func tokenIndex(endingAt offset: Int) -> Int? {
+    func tokenIndex(endingAt offset: Int) -> Int? { tokenIndex(\.end, offset) }
+
+    /// Binary search on a token offset (tokens are in text order, so both offsets ascend).
+    private func tokenIndex(_ key: KeyPath<Token, Int>, _ offset: Int) -> Int? {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if tokens[mid].end < offset { lo = mid + 1 } else { hi = mid }
+            if tokens[mid][keyPath: key] < offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo < tokens.count && tokens[lo].end == offset ? lo : nil
+        return lo < tokens.count && tokens[lo][keyPath: key] == offset ? lo : nil
     }
 
     /// The text between two scalar offsets on token boundaries.
