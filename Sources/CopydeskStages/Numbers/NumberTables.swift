@@ -103,7 +103,7 @@ public struct NumberTables: Sendable {
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
         evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union([
-            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "than", "least", "most", "to",
+            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon",
         ])
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }
