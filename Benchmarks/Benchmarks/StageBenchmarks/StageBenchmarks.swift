@@ -38,7 +38,8 @@ func timeStage(_ stage: any Stage, _ articles: [Document]) -> Double {
 }
 
 let tokensPerSecond = BenchmarkMetric.custom("tokens/s", polarity: .prefersLarger, useScalingFactor: false)
-let kilobytesPerSecond = BenchmarkMetric.custom("KB/s", polarity: .prefersLarger, useScalingFactor: false)
+/// Decimal kilobytes (1,000 bytes) of UTF-8 text per second.
+let kilobytesPerSecond = BenchmarkMetric.custom("kB/s (1000 B)", polarity: .prefersLarger, useScalingFactor: false)
 let articlesPerSecond = BenchmarkMetric.custom("articles/s", polarity: .prefersLarger, useScalingFactor: false)
 
 let benchmarks: @Sendable () -> Void = {
@@ -62,7 +63,7 @@ let benchmarks: @Sendable () -> Void = {
         let s = stage(TagNumbersStage.self)
         for _ in benchmark.scaledIterations {
             let seconds = timeStage(s, articles)
-            benchmark.measurement(kilobytesPerSecond, Int(Double(bytes) / 1024 / seconds))
+            benchmark.measurement(kilobytesPerSecond, Int(Double(bytes) / 1000 / seconds))
         }
     }
 

@@ -316,8 +316,9 @@ struct NumberRecognizer {
         var j = i
         var currency: NumberTables.Currency? = nil
         // "US$", "HK$", "A$": a word glued to a symbol.
-        if i + 1 < tokens.count, let c = tables.currencySymbols[lower[i] + (adjacent(i + 1) ? "" : " ") + lower[i + 1]]
-            ?? (lower[i + 1] == "$" ? tables.currencySymbols[lower[i] + " $"] : nil) {
+        // Every two-token symbol ends in "$" ("US$", "us $", "hk $").
+        if i + 1 < tokens.count, lower[i + 1] == "$", tokens[i].kind == .word,
+           let c = tables.currencySymbols[lower[i] + (adjacent(i + 1) ? "$" : " $")] ?? tables.currencySymbols[lower[i] + " $"] {
             // "US$", "HK$" glued, or spaced as "us $" in the Penn Treebank style.
             currency = c; j = i + 2
         } else if let c = tables.currencySymbols[lower[i]], tokens[i].kind == .punctuation || lower[i].utf8.count == 3 {

@@ -27,6 +27,8 @@ public struct NumberTables: Sendable {
     /// `currencyWords` and `units` for look-ups on token bytes.
     var currencyWordIndex = PhraseIndex<Currency>([:]), unitIndex = PhraseIndex<Unit>([:])
     public var holidays: [[String]: (month: Int, day: Int)]
+    /// The first word of every holiday name, to rule most words out at once.
+    public var holidayFirstWords: Set<String> = []
     /// The most words in a multi-word entry of any table.
     public var longestPhrase: Int
     /// Every lower-case word that can open an expression; a word outside it
@@ -89,6 +91,7 @@ public struct NumberTables: Sendable {
             guard md.count == 2 else { continue }
             holidays[words(r[0])] = (md[0], md[1])
         }
+        holidayFirstWords = Set(holidays.keys.compactMap(\.first))
         currencyWordIndex = PhraseIndex(currencyWords)
         unitIndex = PhraseIndex(units)
         longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3

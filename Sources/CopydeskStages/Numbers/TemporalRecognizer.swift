@@ -189,7 +189,7 @@ struct TemporalRecognizer {
     }
 
     func holiday(at j: Int) -> ((month: Int, day: Int), Int)? {
-        guard j < tokens.count, tokens[j].firstIsUpper else { return nil }
+        guard j < tokens.count, tokens[j].firstIsUpper, tables.holidayFirstWords.contains(lower[j]) else { return nil }
         var n = min(4, tokens.count - j)
         while n >= 1 {
             // Possessives are split by the tokenizer: "new year 's day" → "new year's day".
