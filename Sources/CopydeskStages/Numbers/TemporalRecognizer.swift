@@ -39,6 +39,7 @@ struct TemporalRecognizer {
 
     enum Direction { case past, future, nearest, this }
 
+    static let monthModifiers: Set<String> = ["early", "mid", "late", "mid-"]
     static let dayOffsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
     static let partOfDayDays: [String: Int] = ["this": 0, "yesterday": -1, "tomorrow": 1, "today": 0]
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT"]
@@ -209,12 +210,12 @@ struct TemporalRecognizer {
     func calendarDate(at i: Int) -> (NumberAnnotation, Int)? {
         var j = i
         var mod: String? = nil
-        if ["early", "mid", "late", "mid-"].contains(lower[j]), let next = word(j + 1), let _ = Self.months[next], tokens[j + 1].firstIsUpper {
+        if Self.monthModifiers.contains(lower[j]), j + 1 < tokens.count, tokens[j + 1].firstIsUpper, Self.months[lower[j + 1]] != nil {
             mod = lower[j] == "early" ? "START" : lower[j] == "late" ? "END" : "MID"
             j += 1
         }
         var weekday: Int? = nil
-        if let wd = Self.weekdays[lower[j]], tokens[j].firstIsUpper, lower[j].utf8.count > 3 || (j + 1 < tokens.count && lower[j + 1] == ".") {
+        if tokens[j].firstIsUpper, let wd = Self.weekdays[lower[j]], lower[j].utf8.count > 3 || (j + 1 < tokens.count && lower[j + 1] == ".") {
             weekday = wd
             j += 1
             if j < tokens.count, lower[j] == "," { j += 1 }
@@ -280,7 +281,7 @@ struct TemporalRecognizer {
     }
 
     func dayNumber(_ j: Int) -> Int? {
-        guard j < tokens.count else { return nil }
+        guard j < tokens.count, tokens[j].hasDigit else { return nil }
         var s = lower[j]
         if tokens[j].kind == .word, s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th") { s = String(s.dropLast(2)) }
         guard s.utf8.count <= 2, let d = Int(s), (1...31).contains(d) else { return nil }
