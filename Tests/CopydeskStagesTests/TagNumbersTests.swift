@@ -149,6 +149,10 @@ import Testing
         #expect(try find("the result is ¾", "¾")?.value == .number(0.75))
         #expect(try find("They have two million and a half", "two million and a half")?.value == .number(2_500_000))
         #expect(try find("I can give you 13 lakh", "13 lakh")?.value == .number(1_300_000))
+        #expect(try find("one fifth of them", "one fifth")?.value == .number(0.2))
+        #expect(try find("one twenty-fifth", "one twenty-fifth")?.value == .number(0.04))
+        #expect(try find("the total is three lakh crore", "three lakh crore")?.value == .number(3e12))
+        #expect(try find("They have two million and one half", "two million and one half")?.value == .number(2_500_000))
     }
 
     @Test func relativeOrdinalsAndPronouns() throws {

@@ -435,7 +435,7 @@ struct NumberRecognizer {
             sign = -1
             i += 1
         } else if tokens[i].kind == .punctuation, lower[i] == "-" || lower[i] == "−", i + 1 < tokens.count, adjacent(i + 1),
-           tokens[i + 1].kind == .number, i == 0 || tokens[i].spaceBefore {
+           tokens[i + 1].kind == .number || (tokens[i + 1].kind == .word && tokens[i + 1].hasDigit), i == 0 || tokens[i].spaceBefore {
             sign = -1
             i += 1
         }
@@ -601,6 +601,13 @@ struct NumberRecognizer {
         if w == "quarters" { return (4, true) }
         if let (v, type) = tables.numberWords[w], type == .ordinal, v >= 3 { return (v, false) }
         if w.hasSuffix("s"), let (v, type) = tables.numberWords[String(w.dropLast())], type == .ordinal, v >= 3 { return (v, true) }
+        // "twenty-fifth", "twenty-firsts": a ten and an ordinal.
+        let parts = w.split(separator: "-")
+        if parts.count == 2, let (t, tenType) = tables.numberWords[String(parts[0])], tenType == .ten {
+            let last = String(parts[1])
+            let plural = last.hasSuffix("s") && tables.numberWords[last] == nil
+            if let (u, type) = tables.numberWords[plural ? String(last.dropLast()) : last], type == .ordinal, u < 10 { return (t + u, plural) }
+        }
         return nil
     }
 
@@ -668,11 +675,14 @@ struct NumberRecognizer {
                     current += v
                 case .scale:
                     if v == 100 { current = max(current, 1) * 100 }
+                    else if last == .scale && current == 0 && v > lastScale && total > 0 { total *= v }  // "three lakh crore"
                     else { total += max(current, 1) * v; current = 0 }
                     lastScale = v >= 1000 ? v : lastScale
                 case .ordinal:
                     // "second" after a number is a unit of time, not an ordinal.
                     if part == "second" && (consumed || (j > 0 && (lower[j - 1] == "a" || lower[j - 1] == "per" || lower[j - 1] == "split"))) { break wordLoop }
+                    // "one eighth" is a fraction, left to `fraction(after:)`; "twenty-first" is an ordinal.
+                    if last == .unit && k == 0 && v >= 3 { break wordLoop }
                     if v >= 100 { current = max(current, 1) * v } else { current += v }
                     ordinal = true
                 case .fraction:
@@ -699,7 +709,7 @@ struct NumberRecognizer {
             if ordinal { break }
             // "and" inside "one hundred and five".
             if j + 1 < tokens.count, lower[j] == "and", last == .scale, let next = tables.numberWords[lower[j + 1].split(separator: "-").first.map(String.init) ?? ""],
-               next.type == .unit || next.type == .ten {
+               next.type == .unit || next.type == .ten, !(j + 2 < tokens.count && denominator(lower[j + 2]) != nil) {
                 j += 1
             }
         }
