@@ -111,6 +111,8 @@ import Testing
         #expect(try find("costs 115USD now", "115USD")?.unit == "USD")
         #expect(try find("only 3 dollars 50 cents", "3 dollars 50 cents")?.value == .number(3.5))
         #expect(try find("it was 20 degrees c", "20 degrees c")?.unit == "°C")
+        #expect(try find("he is 5 ft 2 in", "5 ft 2 in")?.value == .number(5 + 2.0 / 12))
+        #expect(try find("The weight is 20 (kg)", "20 (kg)")?.unit == "kg")
     }
 
     @Test func designatorsAreNotNumbers() throws {

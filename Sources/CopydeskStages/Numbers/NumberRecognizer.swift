@@ -159,6 +159,13 @@ struct NumberRecognizer {
             var a = annotation(i, end, kind)
             a.value = .number(n.value * factor)
             a.unit = unit
+            // "5 ft 2 in", "5 feet and 2 inches": one length in feet.
+            if kind == .quantity, unit == "ft", let (inches, inchesEnd) = inches(after: end) {
+                a = annotation(i, inchesEnd, .quantity)
+                a.value = .number(n.value + inches / 12)
+                a.unit = "ft"
+                return (a, inchesEnd)
+            }
             // "3 dollars 50 cents", "15 dollars and 50".
             if kind == .money, factor == 1, let (cents, centsEnd) = subunit(after: end, unit: unit) {
                 a = annotation(i, centsEnd, .money)
@@ -213,8 +220,19 @@ struct NumberRecognizer {
         return nil
     }
 
+    static let brackets: [String: String] = ["(": ")", "[": "]", "{": "}", "<": ">"]
+
     static let ageUnits: [String: String] = ["year": "Year", "years": "Year", "month": "Month", "months": "Month",
                                              "week": "Week", "weeks": "Week", "day": "Day", "days": "Day"]
+
+    /// "2 in" or "and 2 inches" after a length in feet.
+    func inches(after j: Int) -> (Double, Int)? {
+        var k = j
+        if k < tokens.count, lower[k] == "and" { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].kind == .number, let v = Self.digits(lower[k]), v < 12,
+              ["in", "inch", "inches"].contains(lower[k + 1]) else { return nil }
+        return (v, k + 2)
+    }
 
     /// "29 years old", "ten months old", "6 weeks of age", "87 yo": an age.
     func age(at i: Int, _ n: Value) -> (NumberAnnotation?, Int)? {
@@ -300,6 +318,11 @@ struct NumberRecognizer {
         if let (c, end) = tables.currencyWordIndex.longest(in: text, from: j, limit: tables.longestPhrase) {
             // "p" for pence only when written against the number ("20p").
             if !(lower[j] == "p" && tokens[j].spaceBefore) { return (.money, c.code, end, c.factor) }
+        }
+        // "20 (kg)": a unit in brackets.
+        if j + 2 < tokens.count, let closer = Self.brackets[lower[j]], let (u, end) = tables.unitIndex.longest(in: text, from: j + 1, limit: tables.longestPhrase),
+           end < tokens.count, lower[end] == closer {
+            return (.quantity, u.symbol, end + 1, 1)
         }
         if let (u, end) = tables.unitIndex.longest(in: text, from: j, limit: tables.longestPhrase) {
             let single = end == j + 1 && lower[j].utf8.count == 1
