@@ -140,3 +140,21 @@ struct FlightSink: DocumentSink {
         }
     }
 }
+
+@Suite struct RejectFileTests {
+    @Test func noRejectsLeaveNoFileAndClearAnOldOne() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-rejects-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("r.jsonl").path
+        try JSONLinesRejectWriter(path: path).commit()
+        #expect(!FileManager.default.fileExists(atPath: path))
+
+        let writer = try JSONLinesRejectWriter(path: path)
+        try writer.write(Reject(id: "a", stage: "s", error: "e", payload: .record(.null)))
+        try writer.commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"id":"a","stage":"s""#))
+
+        try JSONLinesRejectWriter(path: path).commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8).isEmpty)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document that did not make it through: which stage, why, and the
 /// document as it entered that stage (or the raw input record).
 public struct Reject: Sendable {
@@ -39,14 +41,25 @@ public protocol RejectWriter: AnyObject {
     func discard()
 }
 
-/// Rejects as JSON Lines, written atomically like every output.
+/// Rejects as JSON Lines, written atomically like every output. The file is
+/// opened on the first reject, so a clean run leaves no empty file behind; a
+/// clean run over an older rejects file empties it, so stale rejects never
+/// sit beside fresh output.
 public final class JSONLinesRejectWriter: RejectWriter {
-    private let file: JSONLinesFile
+    private let path: String
+    private var file: JSONLinesFile?
 
-    public init(path: String) throws { file = try JSONLinesFile(path: path) }
+    public init(path: String) throws { self.path = path }
 
-    public func write(_ reject: Reject) throws { try file.writeLine { reject.wireJSON(into: &$0) } }
+    public func write(_ reject: Reject) throws {
+        if file == nil { file = try JSONLinesFile(path: path) }
+        try file?.writeLine { reject.wireJSON(into: &$0) }
+    }
 
-    public func commit() throws { try file.commit() }
-    public func discard() { file.discard() }
+    public func commit() throws {
+        if file == nil, path != "-", FileManager.default.fileExists(atPath: path) { file = try JSONLinesFile(path: path) }
+        try file?.commit()
+    }
+
+    public func discard() { file?.discard() }
 }
