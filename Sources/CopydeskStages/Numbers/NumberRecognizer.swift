@@ -49,7 +49,9 @@ struct NumberRecognizer {
             }
         }
         let sorted = out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        return kinds.contains(.time) || kinds.contains(.datetime) ? compose(sorted) : sorted
+        guard sorted.contains(where: \.kind.isTemporal) else { return sorted }
+        // Temporal pieces found one by one, joined into what they say together.
+        return applyRelations(composeDateRanges(compose(applyPeriodWords(sorted)))).filter { kinds.contains($0.kind) }
     }
 
     /// Whether an expression can start at token `i`: digits, punctuation, a

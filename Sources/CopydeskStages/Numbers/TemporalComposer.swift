@@ -6,7 +6,7 @@ import Copydesk
 /// range ("5 to 6pm" is `(T17,T18,PT1H)`), as Recognizers-Text writes them.
 extension NumberRecognizer {
     func compose(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        guard items.contains(where: { $0.kind == .time }) else { return items }
+        guard items.contains(where: { $0.kind == .time || $0.kind == .datetime }) else { return items }
         var out: [NumberAnnotation] = []
         for item in items {
             guard let previous = out.last, previous.end <= item.start,
@@ -100,4 +100,8 @@ extension NumberRecognizer {
         guard let a = tokenIndex(startingAt: start), let b = tokenIndex(endingAt: end) else { return "" }
         return text.string(bytes: tokens[a].byteStart..<tokens[b].byteEnd)
     }
+}
+
+extension NumberKind {
+    var isTemporal: Bool { [.date, .time, .datetime, .duration, .set].contains(self) }
 }

@@ -1,0 +1,116 @@
+import Copydesk
+
+/// Words around a temporal expression that belong to it: "the end of 2008"
+/// (`mod` END, same timex), "since August" (SINCE), "2018 or later",
+/// "around 1pm" (APPROX), "the year 2008", "Monday afternoon" (a datetime),
+/// "end of tomorrow" (its last second).
+extension NumberRecognizer {
+    /// Parts of a period, read before date ranges are built ("from 2007 to the end of 2008").
+    static let periodPrefixes: [([String], String?)] = [
+        (["the", "end", "of"], "END"), (["end", "of"], "END"), (["the", "beginning", "of"], "START"), (["beginning", "of"], "START"),
+        (["the", "start", "of"], "START"), (["start", "of"], "START"), (["the", "middle", "of"], "MID"), (["middle", "of"], "MID"),
+        (["mid"], "MID"),
+    ]
+    /// Words naming a year before it: "the year 2008", "calendar year 2008".
+    static let yearPrefixes: [[String]] = [["the", "calendar", "year"], ["calendar", "year"], ["the", "year"], ["year"], ["cy"]]
+    /// Relations to a point in time, read after ranges are built.
+    static let relationPrefixes: [([String], String)] = [
+        (["no", "later", "than"], "BEFORE"), (["not", "later", "than"], "BEFORE"), (["no", "earlier", "than"], "AFTER"),
+        (["not", "earlier", "than"], "AFTER"), (["later", "than"], "AFTER"), (["earlier", "than"], "BEFORE"),
+        (["greater", "than"], "AFTER"), (["as", "early", "as"], "SINCE"), (["as", "late", "as"], "UNTIL"),
+        (["starting", "on"], "SINCE"), (["starting", "from"], "SINCE"), (["starting"], "SINCE"), (["beginning", "on"], "SINCE"),
+        (["beginning", "from"], "SINCE"), (["since"], "SINCE"), (["after"], "AFTER"), (["before"], "BEFORE"), (["until"], "UNTIL"),
+        (["till"], "UNTIL"), (["til"], "UNTIL"), (["around"], "APPROX"), (["circa"], "APPROX"), (["approximately"], "APPROX"),
+    ]
+    static let relationSuffixes: [([String], String)] = [
+        (["or", "later"], "SINCE"), (["and", "later"], "SINCE"), (["or", "after"], "SINCE"), (["onwards"], "SINCE"), (["onward"], "SINCE"),
+        (["and", "greater"], "SINCE"), (["or", "greater"], "SINCE"), (["or", "earlier"], "UNTIL"), (["or", "before"], "UNTIL"),
+        (["and", "earlier"], "UNTIL"),
+    ]
+    static let dayParts: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
+
+    /// "the end of 2008", "the year 2008", "Monday afternoon", "end of tomorrow".
+    func applyPeriodWords(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
+        var out: [NumberAnnotation] = []
+        out.reserveCapacity(items.count)
+        for var item in items {
+            if item.kind == .date, let timex = item.timex, let s = tokenIndex(startingAt: item.start) {
+                let floor = out.last.map(\.end) ?? 0
+                if timex.utf8.count == 4, let n = Self.yearPrefixes.first(where: { precedes($0, s, floor: floor) })?.count {
+                    extend(&item, toToken: s - n)
+                }
+                if let s = tokenIndex(startingAt: item.start), let (words, mod) = Self.periodPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
+                    extend(&item, toToken: s - words.count)
+                    item.mod = mod
+                    // The end of a day is its last second: "end of tomorrow" is 2016-11-08T23:59:59.
+                    if timex.utf8.count == 10, !timex.hasPrefix("X"), mod == "END" {
+                        item.kind = .datetime
+                        item.timex = timex + "T23:59:59"
+                        item.value = .string(timex + "T23:59:59")
+                    }
+                }
+                dayPart(&item)
+            }
+            out.append(item)
+        }
+        return out
+    }
+
+    /// "since August", "as late as tomorrow", "2018 or later", "around 1pm".
+    func applyRelations(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
+        var out: [NumberAnnotation] = []
+        out.reserveCapacity(items.count)
+        for (n, var item) in items.enumerated() {
+            if [.date, .time, .datetime].contains(item.kind), let s = tokenIndex(startingAt: item.start) {
+                let floor = out.last.map(\.end) ?? 0
+                if let (words, mod) = Self.relationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
+                    extend(&item, toToken: s - words.count)
+                    item.mod = mod
+                }
+                let ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
+                if let e = tokenIndex(endingAt: item.end), let (words, mod) = Self.relationSuffixes.first(where: { follows($0.0, e, ceiling: ceiling) }) {
+                    item.end = tokens[e + words.count].end
+                    item.text = slice(item.start, item.end)
+                    item.mod = mod
+                }
+            }
+            out.append(item)
+        }
+        return out
+    }
+
+    /// "Monday afternoon" is a datetime (XXXX-WXX-1TAF), "Friday mornings" a set.
+    private func dayPart(_ item: inout NumberAnnotation) {
+        guard let timex = item.timex, timex.utf8.count == 10 || timex.hasPrefix("XXXX-WXX-"),
+              let e = tokenIndex(endingAt: item.end), e + 1 < tokens.count else { return }
+        var w = lower[e + 1]
+        let plural = w.hasSuffix("s") && timex.hasPrefix("XXXX-WXX-")
+        if plural { w.removeLast() }
+        guard let part = Self.dayParts[w] else { return }
+        item.end = tokens[e + 1].end
+        item.text = slice(item.start, item.end)
+        item.kind = plural ? .set : .datetime
+        item.timex = timex + part
+    }
+
+    /// Whether `words` are the tokens just before token `s`, after scalar offset `floor`.
+    private func precedes(_ words: [String], _ s: Int, floor: Int) -> Bool {
+        let from = s - words.count
+        guard from >= 0, tokens[from].start >= floor else { return false }
+        for (k, w) in words.enumerated() where lower[from + k] != w { return false }
+        return true
+    }
+
+    /// Whether `words` are the tokens just after token `e`, before scalar offset `ceiling`.
+    private func follows(_ words: [String], _ e: Int, ceiling: Int) -> Bool {
+        let last = e + words.count
+        guard last < tokens.count, tokens[last].end <= ceiling else { return false }
+        for (k, w) in words.enumerated() where lower[e + 1 + k] != w { return false }
+        return true
+    }
+
+    private func extend(_ item: inout NumberAnnotation, toToken t: Int) {
+        item.start = tokens[t].start
+        item.text = slice(item.start, item.end)
+    }
+}

@@ -1,0 +1,102 @@
+import Copydesk
+
+/// Joins two dates, or a bare day and a date, into one date range: "from
+/// 2014 to 2018", "between 3 and 12 of Sept", "Nov 18 - Dec 19, 2015",
+/// "January to April 2015". The timex is Recognizers-Text's
+/// `(start,end,duration)`; `value` the resolved ISO 8601 interval when both
+/// years are known.
+extension NumberRecognizer {
+    static let dateRangeWords: Set<String> = ["to", "-", "–", "~", "until", "till", "til", "through", "thru", "and"]
+
+    func composeDateRanges(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
+        var out: [NumberAnnotation] = []
+        var covered = -1
+        for item in items {
+            // Numbers inside a range of years made here.
+            if item.start < covered, item.kind == .cardinal { continue }
+            if let years = yearRange(item) {
+                out.append(years)
+                covered = years.end
+                continue
+            }
+            guard let previous = out.last, previous.end <= item.start,
+                  let a = tokenIndex(startingAt: previous.start), let gapFrom = tokenIndex(endingAt: previous.end).map({ $0 + 1 }),
+                  let gapTo = tokenIndex(startingAt: item.start), let merged = dateRange(previous, item, first: a, gap: gapFrom..<gapTo) else {
+                out.append(item)
+                continue
+            }
+            out.removeLast()
+            while let last = out.last, last.start >= merged.start, last.kind == .cardinal || last.kind == .ordinal { out.removeLast() }
+            out.append(merged)
+        }
+        return out
+    }
+
+    private func dateRange(_ x: NumberAnnotation, _ y: NumberAnnotation, first: Int, gap: Range<Int>) -> NumberAnnotation? {
+        guard (1...2).contains(gap.count), Self.dateRangeWords.contains(lower[gap.lowerBound]),
+              gap.count == 1 || lower[gap.upperBound - 1] == "the" else { return nil }
+        guard var a = rangePoint(x), var b = rangePoint(y) else { return nil }
+        // At least one side must be a date: two bare numbers are a numeric range.
+        guard x.kind == .date || y.kind == .date || (a.grain == .year && b.grain == .year) else { return nil }
+        var start = first
+        if first > 0, lower[first - 1] == "the", first > 1, lower[first - 2] == "between" || lower[first - 2] == "from" { start = first - 2 }
+        else if first > 0, lower[first - 1] == "between" || lower[first - 1] == "from" { start = first - 1 }
+        let joiner = lower[gap.lowerBound]
+        if joiner == "and", start == first { return nil }
+        // Two bare years need "from"/"between" or a tight joiner: "2014 to 2018", "2014~2018".
+        if x.kind != .date, y.kind != .date, start == first, joiner != "to", joiner != "~", joiner != "-", joiner != "through" { return nil }
+        // A bare day takes its month and year from the other side: "3 and 12 of Sept", "April 9th through 17th".
+        if a.month == nil, a.grain == .day {
+            guard b.grain == .day, b.month != nil else { return nil }
+            a.month = b.month
+            a.year = b.year
+        } else if b.month == nil, b.grain == .day {
+            guard a.grain == .day, a.month != nil else { return nil }
+            b.month = a.month
+            b.year = a.year
+        }
+        let assumed = a.year ?? b.year ?? documentYear ?? 2000
+        guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: assumed) else { return nil }
+        var r = NumberAnnotation(start: tokens[start].start, end: y.end, text: "", kind: .date)
+        r.text = slice(r.start, r.end)
+        r.timex = timex
+        r.value = value.map { .string($0) }
+        return r
+    }
+
+    var documentYear: Int? { temporal.documentDate?.year }
+
+    /// A date, a bare day number ("3", "17th") or a bare year ("2018") as one end of a range.
+    private func rangePoint(_ a: NumberAnnotation) -> CalendarPoint? {
+        switch a.kind {
+        case .date:
+            return a.timex.flatMap { CalendarPoint(timex: $0, mod: a.mod) }
+        case .cardinal, .ordinal:
+            guard case .number(let v)? = a.value, v == v.rounded(), let k = tokenIndex(startingAt: a.start) else { return nil }
+            if (1...31).contains(v) { return CalendarPoint(year: nil, month: nil, day: Int(v), grain: .day) }
+            if a.kind == .cardinal, tokens[k].kind == .number, lower[k].utf8.count == 4, (1000...2999).contains(v) {
+                return CalendarPoint(year: Int(v), month: nil, day: nil, grain: .year)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// "between 2007 and 2009", "2014-2018": a numeric range of two years is a date range.
+    private func yearRange(_ item: NumberAnnotation) -> NumberAnnotation? {
+        guard item.kind == .range, item.unit == nil, let lo = item.min, let hi = item.max, lo < hi,
+              (1000...2999).contains(lo), (1000...2999).contains(hi), lo == lo.rounded(), hi == hi.rounded(),
+              let f = tokenIndex(startingAt: item.start), let l = tokenIndex(endingAt: item.end) else { return nil }
+        // Years are written in four digits: "from 1500 to 2000" people could be anything else.
+        let digits = (f...l).filter { tokens[$0].kind == .number }.map { lower[$0] }
+        guard digits.allSatisfy({ $0.utf8.count == 4 || $0.utf8.count == 9 }) else { return nil }
+        let a = CalendarPoint(year: Int(lo), month: nil, day: nil, grain: .year)
+        let b = CalendarPoint(year: Int(hi), month: nil, day: nil, grain: .year)
+        guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: Int(lo)) else { return nil }
+        var r = NumberAnnotation(start: item.start, end: item.end, text: item.text, kind: .date)
+        r.timex = timex
+        r.value = value.map { .string($0) }
+        return r
+    }
+}
