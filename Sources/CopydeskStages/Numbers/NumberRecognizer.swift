@@ -385,6 +385,8 @@ struct NumberRecognizer {
         // Closed ranges with words.
         if w == "between" || w == "from" {
             let joiner = w == "between" ? "and" : "to"
+            // "from 10/1 to 11/7" is a date range, made of dates.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, temporal.numericDate(at: i + 1) != nil { return nil }
             guard let first = value(at: i + 1), !first.ordinal, first.end < tokens.count else { return nil }
             var k = first.end
             var firstUnit: (NumberKind, String?, Int, Double)? = suffix(after: k)

@@ -77,6 +77,7 @@ struct TemporalRecognizer {
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
+        if let found = numericDate(at: i) { return found }
         if let found = calendarDate(at: i) { return found }
         if let found = clockTime(at: i) { return found }
         if let found = duration(at: i, value: value) { return found }
@@ -206,47 +207,57 @@ struct TemporalRecognizer {
 
     // MARK: - Calendar dates
 
-    /// "14 December 2022", "December 14, 2022", "Wednesday 14 December", "late February", "May 2004", "Christmas".
+    /// "14 December 2022", "December 14, 2022", "Wednesday 14 December", "late February", "May 2004",
+    /// "the fourth of July", "tuesday the eleventh", "Christmas". Lower-case and abbreviated month names
+    /// count only with a day or a year beside them ("jan 2019", "april 9th").
     func calendarDate(at i: Int) -> (NumberAnnotation, Int)? {
         var j = i
         var mod: String? = nil
-        if Self.monthModifiers.contains(lower[j]), j + 1 < tokens.count, tokens[j + 1].firstIsUpper, Self.months[lower[j + 1]] != nil {
+        if Self.monthModifiers.contains(lower[j]), let (_, weak) = monthAt(j + 1), !weak {
             mod = lower[j] == "early" ? "START" : lower[j] == "late" ? "END" : "MID"
             j += 1
         }
         var weekday: Int? = nil
-        if tokens[j].firstIsUpper, let wd = Self.weekdays[lower[j]], lower[j].utf8.count > 3 || (j + 1 < tokens.count && lower[j + 1] == ".") {
-            weekday = wd
-            j += 1
-            if j < tokens.count, lower[j] == "," { j += 1 }
+        if let wd = Self.weekdays[lower[j]] {
+            let full = lower[j].utf8.count > 3 && lower[j] != "tues" && lower[j] != "thur" && lower[j] != "thurs"
+            let next = word(j + 1)
+            if (full && (tokens[j].firstIsUpper || tokens[j].kind == .word)) || (tokens[j].firstIsUpper && (next == "." || (j + 1 < tokens.count && tokens[j + 1].hasDigit))) {
+                weekday = wd
+                j += 1
+                if j < tokens.count, lower[j] == "," || lower[j] == "the" { j += 1 }
+            }
         }
-        var day: Int? = nil, month: Int? = nil, year: Int? = nil
+        // "the 9th of May": the article belongs to the date.
+        let article = j < tokens.count && lower[j] == "the" && weekday == nil && mod == nil
+        if article { j += 1 }
+        var day: Int? = nil, month: Int? = nil, year: Int? = nil, weak = false
         let dayStart = j
-        if j < tokens.count, let d = dayNumber(j), let m = monthAt(j + 1) {
-            day = d; month = m; j += 2
-            if j < tokens.count, lower[j] == "of" { j += 0 }
-        } else if j + 2 < tokens.count, let d = dayNumber(j), lower[j + 1] == "of", let m = monthAt(j + 2) {
-            day = d; month = m; j += 3
-        } else if let m = monthAt(j) {
-            month = m; j += 1
-            if j < tokens.count, let d = dayNumber(j) { day = d; j += 1 }
+        if let (d, e) = dayAt(j), let (m, w) = monthAt(e) {
+            day = d; month = m; weak = w; j = e + 1
+        } else if let (d, e) = dayAt(j), word(e) == "of", let (m, w) = monthAt(e + 1) {
+            day = d; month = m; weak = w; j = e + 2
+        } else if let (m, w) = monthAt(j) {
+            month = m; weak = w; j += 1
+            if word(j) == "the", let (d, e) = dayAt(j + 1) { day = d; j = e }
+            else if let (d, e) = dayAt(j) { day = d; j = e }
         }
+        if article && day == nil { return nil }
         if month != nil, j < tokens.count {
             var k = j
-            if lower[k] == ",", k + 1 < tokens.count { k += 1 }
+            if (lower[k] == "," || lower[k] == "of"), k + 1 < tokens.count { k += 1 }
             if tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), (1000...2999).contains(y) { year = y; j = k + 1 }
         }
         if let month {
             // "May" and "March" alone are verbs too often: need a day, a year or a date word before them.
             let bare = day == nil && year == nil && mod == nil
             if bare {
+                if weak { return weekdayOnly(i, weekday) }
                 let w = lower[dayStart]
                 let before = word(dayStart - 1) ?? ""
                 if (w == "may" || w == "march") && !["in", "since", "until", "by", "early", "late", "of", "last", "next", "this", "during"].contains(before) { return weekdayOnly(i, weekday) }
-                if !tokens[dayStart].firstIsUpper { return weekdayOnly(i, weekday) }
             }
             if let day, day > DocumentDate.daysInMonth(year: year ?? 2000, month: month) { return weekdayOnly(i, weekday) }
-            let start = weekday != nil ? i : (mod != nil ? i : dayStart)
+            let start = weekday != nil || mod != nil || article ? i : dayStart
             if let day {
                 let date: CivilDate?
                 if let year { date = CivilDate(year: year, month: month, day: day) }
@@ -273,19 +284,37 @@ struct TemporalRecognizer {
         return dateSpan(i, i + 1, resolved: resolved, unresolved: "XXXX-WXX-\(weekday)", openYear: true)
     }
 
-    func monthAt(_ j: Int) -> Int? {
-        guard j < tokens.count, tokens[j].firstIsUpper, let m = Self.months[lower[j]] else { return nil }
-        // Abbreviations only with their stop: "Dec." not "dec".
-        if lower[j].utf8.count <= 4, lower[j] != "may", lower[j] != "june", lower[j] != "july", word(j + 1) != "." { return nil }
-        return m
+    /// The month named at token `j`, and whether the name is weak evidence
+    /// alone: lower-case ("april") or abbreviated without its stop ("Jan").
+    func monthAt(_ j: Int) -> (Int, weak: Bool)? {
+        guard j < tokens.count, tokens[j].kind == .word, let m = Self.months[lower[j]] else { return nil }
+        let full = lower[j].utf8.count > 4 || lower[j] == "may" || lower[j] == "june" || lower[j] == "july"
+        let weak = !tokens[j].firstIsUpper || (!full && word(j + 1) != ".")
+        return (m, weak)
     }
 
-    func dayNumber(_ j: Int) -> Int? {
-        guard j < tokens.count, tokens[j].hasDigit else { return nil }
-        var s = lower[j]
-        if tokens[j].kind == .word, s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th") { s = String(s.dropLast(2)) }
-        guard s.utf8.count <= 2, let d = Int(s), (1...31).contains(d) else { return nil }
-        return d
+    /// The day of the month at token `j` ("14", "14th", "fourth", "twenty-first",
+    /// "thirty first") and the token after it.
+    func dayAt(_ j: Int) -> (Int, Int)? {
+        guard j < tokens.count else { return nil }
+        if tokens[j].hasDigit {
+            var s = lower[j]
+            if tokens[j].kind == .word, s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th") { s = String(s.dropLast(2)) }
+            guard s.utf8.count <= 2, let d = Int(s), (1...31).contains(d) else { return nil }
+            return (d, j + 1)
+        }
+        func ordinal(_ w: Substring) -> Int? {
+            guard let e = tables.numberWords[String(w)], e.type == .ordinal, e.value <= 31 else { return nil }
+            return Int(e.value)
+        }
+        let w = lower[j]
+        if let d = ordinal(w[...]) { return (d, j + 1) }
+        // "twenty-first", "twenty first", "thirty first".
+        let parts = w.split(separator: "-")
+        let tens: [String: Int] = ["twenty": 20, "thirty": 30]
+        if parts.count == 2, let t = tens[String(parts[0])], let u = ordinal(parts[1]), u < 10, t + u <= 31 { return (t + u, j + 1) }
+        if let t = tens[w], let next = word(j + 1), let u = ordinal(next[...]), u < 10, t + u <= 31 { return (t + u, j + 2) }
+        return nil
     }
 
     // MARK: - Times
