@@ -106,7 +106,7 @@ public struct NumberTables: Sendable {
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
         evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union([
-            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon",
+            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "quarter", "quarters",
         ])
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }
@@ -117,6 +117,7 @@ public struct NumberTables: Sendable {
     static let smallWords: Set<String> = [
         "the", "a", "an", "in", "for", "of", "by", "from", "since", "until", "during", "before", "after", "at", "up",
         "no", "over", "under", "above", "below", "more", "less", "fewer", "greater", "between", "this", "past", "coming",
-        "earlier", "later", "early", "late", "mid", "every", "each", "minus", "negative",
+        "earlier", "later", "early", "late", "mid", "every", "each", "minus", "negative", "within", "upcoming", "following",
+        "preceding",
     ]
 }

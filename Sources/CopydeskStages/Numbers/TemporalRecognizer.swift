@@ -48,7 +48,8 @@ struct TemporalRecognizer {
     static let openers: Set<String> = [
         "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
         "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
-        "since", "until", "by", "during", "of", "from", "before", "after", "a", "an",
+        "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
+        "preceding", "summer", "winter", "autumn",
     ]
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
@@ -76,13 +77,17 @@ struct TemporalRecognizer {
         if let found = set(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
+        if let found = countedPeriod(at: i) { return found }
+        if let found = quarter(at: i) { return found }
+        if let found = season(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
         if let found = numericDate(at: i) { return found }
         if let found = calendarDate(at: i) { return found }
         if let found = clockTime(at: i) { return found }
         if let found = duration(at: i, value: value) { return found }
         if (w == "in" || w == "since" || w == "until" || w == "by" || w == "during" || w == "of" || w == "from" || w == "before" || w == "after"),
-           i + 1 < tokens.count, tokens[i + 1].kind == .number, let y = Int(lower[i + 1]), (1900...2099).contains(y), lower[i + 1].utf8.count == 4 {
+           i + 1 < tokens.count, tokens[i + 1].kind == .number, let y = Int(lower[i + 1]), (1900...2099).contains(y), lower[i + 1].utf8.count == 4,
+           quarter(at: i + 1) == nil {
             return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
         }
         return nil

@@ -1,0 +1,130 @@
+import Copydesk
+
+/// Periods counted from the document date or aligned to the calendar:
+/// "the next 3 days" `(2016-11-08,2016-11-11,P3D)`, "the past 5 years",
+/// "within 9 months", "last quarter" `(2019-04-01,2019-07-01,P3M)`, "the
+/// next decade", "2017 Q1", "this summer" `2016-SU`.
+extension TemporalRecognizer {
+    static let pastWords: Set<String> = ["last", "past", "previous", "preceding"]
+    static let futureWords: Set<String> = ["next", "coming", "upcoming", "following"]
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
+    /// Calendar units a counted period can be made of: TIMEX letter and size in days, months or years.
+    static let periodUnits: [String: (letter: String, days: Int, months: Int)] = [
+        "day": ("D", 1, 0), "days": ("D", 1, 0), "week": ("W", 7, 0), "weeks": ("W", 7, 0), "fortnight": ("W", 14, 0),
+        "fortnights": ("W", 14, 0), "month": ("M", 0, 1), "months": ("M", 0, 1), "quarter": ("M", 0, 3), "quarters": ("M", 0, 3),
+        "year": ("Y", 0, 12), "years": ("Y", 0, 12), "decade": ("Y", 0, 120), "decades": ("Y", 0, 120),
+    ]
+
+    /// A small count at token `j`: "3", "three", "a", "ten"; and the token after it.
+    func count(at j: Int) -> (Int, Int)? {
+        guard let w = word(j) else { return nil }
+        if tokens[j].kind == .number, let n = Int(w), n > 0, n < 1000 { return (n, j + 1) }
+        if let e = tables.numberWords[w], e.type == .unit || e.type == .ten, e.value > 0, e.value == e.value.rounded() {
+            return (Int(e.value), j + 1)
+        }
+        return nil
+    }
+
+    /// "next 3 days", "the past two quarters", "5 upcoming years", "within 9 months", "past fortnight".
+    func countedPeriod(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
+        var within = false
+        if lower[j] == "within" { within = true; j += 1 }
+        var direction: Direction?
+        var n: Int?
+        if Self.pastWords.contains(lower[j]) || Self.futureWords.contains(lower[j]) {
+            direction = Self.pastWords.contains(lower[j]) ? .past : .future
+            j += 1
+            if let (c, e) = count(at: j) { n = c; j = e }
+        } else if let (c, e) = count(at: j), let w = word(e), Self.pastWords.contains(w) || Self.futureWords.contains(w) {
+            // "5 upcoming years", "10 previous weeks".
+            n = c
+            direction = Self.pastWords.contains(w) ? .past : .future
+            j = e + 1
+        } else if within, let (c, e) = count(at: j) {
+            n = c
+            direction = .future
+            j = e
+        }
+        else if lower[j] == "this" || lower[j] == "current", let w = word(j + 1), w == "quarter" || w == "decade" {
+            direction = .this
+            j += 1
+        }
+        guard let direction, let unitWord = word(j), let unit = Self.periodUnits[unitWord] else { return nil }
+        let amount = n ?? 1
+        // A count needs a plural ("next 3 days"); without one only whole quarters, decades and fortnights are ranges.
+        if n == nil, !within, !["quarter", "decade", "fortnight"].contains(unitWord) { return nil }
+        if let n, n > 1, !unitWord.hasSuffix("s") { return nil }
+        let size = unit.days * amount, months = unit.months * amount
+        let duration = unitWord.hasPrefix("fortnight") ? "P\(2 * amount)W"
+            : unit.letter == "Y" ? "P\(months / 12)Y" : unit.letter == "W" ? "P\(size / 7)W" : unit.letter == "D" ? "P\(size)D" : "P\(months)M"
+        guard let d = documentDate else {
+            return span(i, j + 1, .date, timex: direction == .past ? "(XXXX-XX-XX,PRESENT_REF,\(duration))" : "(PRESENT_REF,XXXX-XX-XX,\(duration))")
+        }
+        var start: CivilDate, end: CivilDate
+        if unitWord.hasPrefix("quarter") {
+            let current = CivilDate(year: d.year, month: (d.month - 1) / 3 * 3 + 1, day: 1)
+            (start, end) = direction == .past ? (current.adding(months: -months), current)
+                : direction == .this ? (current, current.adding(months: 3)) : (current.adding(months: 3), current.adding(months: 3 + months))
+        } else if unitWord.hasPrefix("decade") {
+            let current = CivilDate(year: d.year / 10 * 10, month: 1, day: 1)
+            (start, end) = direction == .past ? (current.adding(months: -months), current)
+                : direction == .this ? (current, current.adding(months: 120)) : (current.adding(months: 120), current.adding(months: 120 + months))
+        } else if direction == .past {
+            end = d
+            start = months > 0 ? d.adding(months: -months) : d.adding(days: -size)
+        } else {
+            start = within ? d : d.adding(days: 1)
+            end = months > 0 ? start.adding(months: months) : start.adding(days: size)
+        }
+        let timex = "(\(start.iso),\(end.iso),\(duration))"
+        return span(i, j + 1, .date, timex: timex, value: "\(start.iso)/\(end.iso)")
+    }
+
+    /// "this quarter", "Q3 2019", "2017 q1", "2019-Q1", "2019 H2", "the first quarter of the year".
+    func quarter(at i: Int) -> (NumberAnnotation, Int)? {
+        func q(_ w: String) -> (Int, Int)? { // (first month, months)
+            let b = Array(w.utf8)
+            guard b.count == 2, b[1] >= 49, b[1] <= 52 else { return nil }
+            if b[0] == UInt8(ascii: "q") { return (Int(b[1] - 48) * 3 - 2, 3) }
+            if b[0] == UInt8(ascii: "h"), b[1] <= 50 { return (Int(b[1] - 48) * 6 - 5, 6) }
+            return nil
+        }
+        func make(_ from: Int, _ to: Int, year: Int?, _ p: (Int, Int)) -> (NumberAnnotation, Int) {
+            let y = year.map { CivilDate.pad($0, 4) } ?? "XXXX"
+            let s = CivilDate(year: year ?? 2000, month: p.0, day: 1), e = s.adding(months: p.1)
+            let show = { (c: CivilDate) in y == "XXXX" ? "XXXX" + c.iso.dropFirst(4) : (c.year == year ? y + c.iso.dropFirst(4) : c.iso) }
+            let timex = "(\(show(s)),\(show(e)),P\(p.1)M)"
+            return span(from, to, .date, timex: timex, value: year == nil ? nil : "\(s.iso)/\(e.iso)")
+        }
+        let w = lower[i]
+        func year(_ k: Int) -> Int? {
+            guard let s = word(k), tokens[k].kind == .number, s.utf8.count == 4, let y = Int(s), (1000...2999).contains(y) else { return nil }
+            return y
+        }
+        // "2019-q1" as one token.
+        let parts = w.split(separator: "-")
+        if parts.count == 2, parts[0].utf8.count == 4, let y = Int(parts[0]), let p = q(String(parts[1])) { return make(i, i + 1, year: y, p) }
+        if let y = year(i), let next = word(i + 1), let p = q(next) { return make(i, i + 2, year: y, p) }
+        if let p = q(w), tokens[i].isCapitalized || tokens[i].kind == .word {
+            if let y = year(i + 1) { return make(i, i + 2, year: y, p) }
+            // A bare "q1" needs a capital or a plain word around: "Q1 results", "q1 and q2".
+            return make(i, i + 1, year: nil, p)
+        }
+        return nil
+    }
+
+    /// "this summer" 2016-SU, "last winter", "summer" SU.
+    func season(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        if let s = Self.seasons[w] {
+            if w == "fall" || w == "spring" { return nil } // verbs and nouns far more often
+            return span(i, i + 1, .date, timex: s)
+        }
+        guard w == "this" || Self.pastWords.contains(w) || Self.futureWords.contains(w), let next = word(i + 1), let s = Self.seasons[next] else { return nil }
+        guard let d = documentDate else { return span(i, i + 2, .date, timex: "XXXX-" + s) }
+        let step = w == "this" ? 0 : Self.pastWords.contains(w) ? -1 : 1
+        let timex = "\(d.year + step)-\(s)"
+        return span(i, i + 2, .date, timex: timex, value: timex)
+    }
+}
