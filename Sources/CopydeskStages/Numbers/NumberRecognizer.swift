@@ -49,7 +49,8 @@ struct NumberRecognizer {
             }
         }
         let sorted = out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        guard sorted.contains(where: \.kind.isTemporal) else { return sorted }
+        // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
+        guard sorted.contains(where: { $0.kind.isTemporal || $0.kind == .range || $0.kind == .cardinal }) else { return sorted }
         // Temporal pieces found one by one, joined into what they say together.
         return applyRelations(composeDateRanges(compose(applyPeriodWords(sorted)))).filter { kinds.contains($0.kind) }
     }

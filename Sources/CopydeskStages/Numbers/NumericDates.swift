@@ -72,7 +72,8 @@ extension TemporalRecognizer {
                 return span(i, i + 1, .date, timex: timex, value: timex)
             }
             // "5/12", "23/12", "7.6": only where a date is expected, else a fraction, range or decimal.
-            guard hasDateCue(before: i) || (sep == 0x2F && widths == [2, 2] && numbers[0] > 12) else { return nil }
+            // Hyphens join ranges ("Monday 12-4" is a time range), so only slashes and dots.
+            guard sep != 0x2D, hasDateCue(before: i) || (sep == 0x2F && widths == [2, 2] && numbers[0] > 12) else { return nil }
             var (m, d) = (numbers[0], numbers[1])
             if sep == 0x2E || m > 12 { (m, d) = (d, m) }
             guard (1...12).contains(m), (1...31).contains(d), d <= DocumentDate.daysInMonth(year: 2000, month: m) else { return nil }
@@ -90,6 +91,15 @@ extension TemporalRecognizer {
             // Letters then digits: "dec31".
             guard let split = w.firstIndex(where: \.isNumber), split != w.startIndex else { return nil }
             parts = [String(w[..<split]), String(w[split...])]
+        }
+        // "Jan-Feb 2017": a range of months.
+        if parts.count == 2, let m1 = Self.months[parts[0]], let m2 = Self.months[parts[1]] {
+            var end = i + 1
+            var year: Int?
+            if let yw = word(end), tokens[end].kind == .number, yw.utf8.count == 4, let y = Int(yw) { year = y; end += 1 }
+            let a = CalendarPoint(year: nil, month: m1, day: nil, grain: .month), b = CalendarPoint(year: year, month: m2, day: nil, grain: .month)
+            guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: year ?? documentDate?.year ?? 2000) else { return nil }
+            return span(i, end, .date, timex: timex, value: value)
         }
         guard (2...3).contains(parts.count), let mIndex = parts.firstIndex(where: { Self.months[$0] != nil }) else { return nil }
         let month = Self.months[parts[mIndex]]!

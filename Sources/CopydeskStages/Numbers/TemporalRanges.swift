@@ -90,7 +90,7 @@ extension NumberRecognizer {
               let f = tokenIndex(startingAt: item.start), let l = tokenIndex(endingAt: item.end) else { return nil }
         // Years are written in four digits: "from 1500 to 2000" people could be anything else.
         let digits = (f...l).filter { tokens[$0].kind == .number }.map { lower[$0] }
-        guard digits.allSatisfy({ $0.utf8.count == 4 || $0.utf8.count == 9 }) else { return nil }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.utf8.count == 4 || $0.utf8.count == 9 }) else { return nil }
         let a = CalendarPoint(year: Int(lo), month: nil, day: nil, grain: .year)
         let b = CalendarPoint(year: Int(hi), month: nil, day: nil, grain: .year)
         guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: Int(lo)) else { return nil }

@@ -243,8 +243,18 @@ struct TemporalRecognizer {
             day = d; month = m; weak = w; j = e + 2
         } else if let (m, w) = monthAt(j) {
             month = m; weak = w; j += 1
-            if word(j) == "the", let (d, e) = dayAt(j + 1) { day = d; j = e }
-            else if let (d, e) = dayAt(j) { day = d; j = e }
+            // "Dec. 31", "October, 1st", "June the 28th".
+            var k = j
+            if word(k) == "." { k += 1 }
+            if word(k) == "," || word(k) == "the" { k += 1 }
+            if let (d, e) = dayAt(k) { day = d; j = e }
+            else if let (d1, d2) = dayPair(j) {
+                // "November 18-19": a range of days.
+                let a = CalendarPoint(year: nil, month: m, day: d1, grain: .day), b = CalendarPoint(year: nil, month: m, day: d2, grain: .day)
+                if let (timex, _) = CalendarPoint.range(a, b, assumedYear: documentDate?.year ?? 2000) {
+                    return span(weekday != nil || mod != nil ? i : dayStart, j + 1, .date, timex: timex)
+                }
+            }
         }
         if article && day == nil { return nil }
         if month != nil, j < tokens.count {
@@ -255,7 +265,10 @@ struct TemporalRecognizer {
         if let month {
             // "May" and "March" alone are verbs too often: need a day, a year or a date word before them.
             let bare = day == nil && year == nil && mod == nil
-            if bare {
+            // A month range makes bare months plain: "from May to September", "between august and october".
+            let inRange = (word(j).map(Self.rangeJoiners.contains) == true && monthAt(j + 1) != nil)
+                || (word(dayStart - 1).map(Self.rangeJoiners.contains) == true && monthAt(dayStart - 2) != nil)
+            if bare, !inRange {
                 if weak { return weekdayOnly(i, weekday) }
                 let w = lower[dayStart]
                 let before = word(dayStart - 1) ?? ""
@@ -296,6 +309,17 @@ struct TemporalRecognizer {
         let full = lower[j].utf8.count > 4 || lower[j] == "may" || lower[j] == "june" || lower[j] == "july"
         let weak = !tokens[j].firstIsUpper || (!full && word(j + 1) != ".")
         return (m, weak)
+    }
+
+    static let rangeJoiners: Set<String> = ["to", "-", "–", "~", "and", "through", "thru", "till", "until"]
+
+    /// "18-19" as one token: two days of a month.
+    func dayPair(_ j: Int) -> (Int, Int)? {
+        guard j < tokens.count, tokens[j].kind == .number else { return nil }
+        let parts = lower[j].split(separator: "-")
+        guard parts.count == 2, parts.allSatisfy({ $0.utf8.count <= 2 }), let a = Int(parts[0]), let b = Int(parts[1]),
+              (1...31).contains(a), (1...31).contains(b), a < b else { return nil }
+        return (a, b)
     }
 
     /// The day of the month at token `j` ("14", "14th", "fourth", "twenty-first",
