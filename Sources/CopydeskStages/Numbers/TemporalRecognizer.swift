@@ -49,7 +49,7 @@ struct TemporalRecognizer {
         "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
         "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
         "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
-        "preceding", "summer", "winter", "autumn",
+        "preceding", "summer", "winter", "autumn", "noonish", "noontime",
     ]
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
@@ -344,44 +344,6 @@ struct TemporalRecognizer {
         if parts.count == 2, let t = tens[String(parts[0])], let u = ordinal(parts[1]), u < 10, t + u <= 31 { return (t + u, j + 1) }
         if let t = tens[w], let next = word(j + 1), let u = ordinal(next[...]), u < 10, t + u <= 31 { return (t + u, j + 2) }
         return nil
-    }
-
-    // MARK: - Times
-
-    func clockTime(at i: Int) -> (NumberAnnotation, Int)? {
-        let w = lower[i]
-        if w == "noon" || w == "midday" { return span(i, i + 1, .time, timex: "T12") }
-        if w == "midnight" { return span(i, i + 1, .time, timex: "T00") }
-        var hour: Int? = nil, minute = 0, j = i + 1
-        var seconds: Int? = nil
-        if tokens[i].kind == .number, w.utf8.contains(UInt8(ascii: ":")) {
-            let parts = w.split(separator: ":").compactMap { Int($0) }
-            guard parts.count >= 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
-            hour = parts[0]; minute = parts[1]
-            if parts.count == 3, (0...59).contains(parts[2]) { seconds = parts[2] }
-        } else if tokens[i].kind == .word, w.hasSuffix("am") || w.hasSuffix("pm"), let h = Int(w.dropLast(2)), (1...12).contains(h) {
-            hour = w.hasSuffix("pm") && h != 12 ? h + 12 : (w.hasSuffix("am") && h == 12 ? 0 : h)
-            return finishTime(i, i + 1, hour!, minute)
-        } else if tokens[i].kind == .number, let h = Int(w), (1...12).contains(h), let next = word(i + 1),
-                  ["am", "pm", "a.m.", "p.m.", "o'clock"].contains(next) {
-            hour = next.hasPrefix("p") && h != 12 ? h + 12 : (next.hasPrefix("a") && h == 12 ? 0 : h)
-            return finishTime(i, i + 2, hour!, minute)
-        } else {
-            return nil
-        }
-        if let next = word(j), ["am", "pm", "a.m.", "p.m."].contains(next), let h = hour, h <= 12 {
-            hour = next.hasPrefix("p") && h != 12 ? h + 12 : (next.hasPrefix("a") && h == 12 ? 0 : h)
-            j += 1
-        }
-        return finishTime(i, j, hour!, minute, writtenMinutes: true, seconds: seconds)
-    }
-
-    func finishTime(_ i: Int, _ end: Int, _ hour: Int, _ minute: Int, writtenMinutes: Bool = false, seconds: Int? = nil) -> (NumberAnnotation, Int) {
-        var j = end
-        if let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
-        // "6pm" is T18; written minutes stay ("15:00" is T15:00).
-        return span(i, j, .time, timex: "T\(CivilDate.pad(hour, 2))" + (writtenMinutes ? ":\(CivilDate.pad(minute, 2))" : "")
-                        + (seconds.map { ":\(CivilDate.pad($0, 2))" } ?? ""))
     }
 
     // MARK: - Durations

@@ -1,0 +1,176 @@
+import Copydesk
+
+/// Clock times: "15:00", "6pm", "8:00am", "8.30 pm", "1140 a.m.", "seven p . m .",
+/// "half past seven", "20 min past eight", "4 o'clock", "11ish", "noon". Hours
+/// without a meridiem keep what is written ("at 7" is T07); written minutes
+/// stay in the timex ("15:00" is T15:00, "6pm" is T18).
+extension TemporalRecognizer {
+    struct Clock {
+        var hour: Int
+        var minute = 0
+        var second: Int?
+        var writtenMinutes = false
+        /// Whether am/pm was said: a later part of day does not move the hour then.
+        var meridiem = false
+
+        var timex: String {
+            "T\(CivilDate.pad(hour, 2))" + (writtenMinutes || minute != 0 ? ":\(CivilDate.pad(minute, 2))" : "")
+                + (second.map { ":\(CivilDate.pad($0, 2))" } ?? "")
+        }
+    }
+
+    func clockTime(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        switch w {
+        case "noon", "midday", "noonish", "noontime": return span(i, i + 1, .time, timex: "T12")
+        case "midnight": return span(i, i + 1, .time, timex: "T00")
+        case "mid" where word(i + 1) == "night": return span(i, i + 2, .time, timex: "T00")
+        default: break
+        }
+        guard let (clock, end) = clock(at: i) else { return nil }
+        var j = end
+        if let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
+        return span(i, j, .time, timex: clock.timex)
+    }
+
+    /// A clock time at token `i` and the token after it.
+    func clock(at i: Int) -> (Clock, Int)? {
+        // "half past seven", "20 min past eight", "quarter past 9".
+        if let (m, k) = minutesWord(at: i), word(k) == "past", let (h, e) = hourWord(at: k + 1) {
+            var c = Clock(hour: h, minute: m, writtenMinutes: true)
+            return (c, suffixes(after: e, &c))
+        }
+        let t = tokens[i], w = lower[i]
+        var c: Clock
+        var end = i + 1
+        if t.kind == .number {
+            if w.utf8.contains(UInt8(ascii: ":")) {
+                let parts = w.split(separator: ":").compactMap { Int($0) }
+                guard parts.count >= 2, parts.count <= 3, (0...24).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
+                c = Clock(hour: parts[0], minute: parts[1], writtenMinutes: true)
+                if parts.count == 3 { guard (0...59).contains(parts[2]) else { return nil }; c.second = parts[2] }
+                end = suffixes(after: end, &c)
+                return (c, end)
+            }
+            if w.utf8.contains(UInt8(ascii: ".")) {
+                // "8.30 pm", "at 6.45": a decimal only where a time is plain.
+                let parts = w.split(separator: ".")
+                guard parts.count == 2, parts[1].utf8.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return nil }
+                c = Clock(hour: h, minute: m, writtenMinutes: true)
+                let after = suffixes(after: end, &c)
+                guard c.meridiem || word(i - 1) == "at" else { return nil }
+                return (c, after)
+            }
+            guard let n = Int(w) else { return nil }
+            if w.utf8.count >= 3 {
+                // "1140 a.m.": hours and minutes run together, said with a meridiem.
+                guard w.utf8.count <= 4, (0...23).contains(n / 100), n % 100 < 60 else { return nil }
+                c = Clock(hour: n / 100, minute: n % 100, writtenMinutes: true)
+            } else {
+                guard (0...23).contains(n) else { return nil }
+                c = Clock(hour: n)
+            }
+            // "9.am": the stop between the hour and the meridiem.
+            if word(end) == ".", !(end + 1 < tokens.count && tokens[end + 1].spaceBefore) { end += 1 }
+            let after = suffixes(after: end, &c)
+            guard after > end else { return nil }
+            return (c, after)
+        }
+        if t.kind == .word, t.hasDigit {
+            // "8am", "8:00am", "8.30pm", "9p", "11ish", "7ampm".
+            let b = Array(w.utf8)
+            var k = 0
+            while k < b.count, (b[k] >= 48 && b[k] <= 57) || b[k] == 58 || b[k] == 46 { k += 1 }
+            guard k > 0, k < b.count else { return nil }
+            let head = String(decoding: b[..<k], as: UTF8.self), tail = String(decoding: b[k...], as: UTF8.self).replacingOccurrences(of: ".", with: "")
+            let parts = head.split(whereSeparator: { $0 == ":" || $0 == "." }).compactMap { Int($0) }
+            guard (1...3).contains(parts.count), (0...24).contains(parts[0]) else { return nil }
+            c = Clock(hour: parts[0], minute: parts.count > 1 ? parts[1] : 0, writtenMinutes: parts.count > 1)
+            if parts.count > 1 { guard (0...59).contains(parts[1]) else { return nil } }
+            if parts.count == 3 { c.second = parts[2] }
+            switch tail {
+            case "am", "a", "ampm": c.meridiem = tail != "ampm"; if c.hour == 12 { c.hour = 0 }
+            case "pm", "p": c.meridiem = true; if c.hour < 12 { c.hour += 12 }
+            case "ish", "h", "hrs": if tail != "ish" { return nil }
+            default: return nil
+            }
+            if c.hour > 24 { return nil }
+            // "8p.m." keeps its final stop.
+            if tail.hasSuffix("m"), w.hasSuffix("."), word(end) == ".", !tokens[end].spaceBefore { end += 1 }
+            return (c, end)
+        }
+        // "five-thirty".
+        let parts = w.split(separator: "-")
+        if parts.count == 2, let h = tables.numberWords[String(parts[0])], h.type == .unit || h.type == .ten, (1...12).contains(h.value),
+           let m = tables.numberWords[String(parts[1])], m.type == .ten || m.type == .unit, m.value >= 10, m.value < 60 {
+            c = Clock(hour: Int(h.value), minute: Int(m.value), writtenMinutes: true)
+            return (c, suffixes(after: i + 1, &c))
+        }
+        // Words: "seven p . m .", "nine thirty", "seven twenty-seven", "four o'clock".
+        guard let (h, e) = hourWord(at: i) else { return nil }
+        c = Clock(hour: h)
+        end = e
+        if let (m, me) = minutesWord(at: end, plain: true), m >= 10 { c.minute = m; c.writtenMinutes = true; end = me }
+        let after = suffixes(after: end, &c)
+        guard after > end || (c.writtenMinutes && word(i - 1) == "at") else { return nil }
+        return (c, after)
+    }
+
+    /// "am", "p.m.", "a m", "p . m .", "o'clock", "oclock", "ish" after a clock; moves the hour for pm.
+    func suffixes(after j: Int, _ c: inout Clock) -> Int {
+        var j = j
+        if let w = word(j), w == "o'clock" || w == "oclock" || w == "o’clock" { j += 1 }
+        // Gather the letters of a meridiem written with stops and spaces.
+        var letters = "", k = j
+        while k < tokens.count, k < j + 4 {
+            let w = lower[k]
+            if w == "." { k += 1; continue }
+            let bare = w.replacingOccurrences(of: ".", with: "")
+            guard ["a", "p", "m", "am", "pm"].contains(bare), letters.count + bare.count <= 2 else { break }
+            letters += bare
+            k += 1
+            if letters.count == 2 { break }
+        }
+        if letters == "am" || letters == "pm" {
+            // A spaced "p . m ." keeps its final stop.
+            if word(k) == ".", k - j > 1 { k += 1 }
+            c.meridiem = true
+            if letters == "pm", c.hour < 12 { c.hour += 12 }
+            if letters == "am", c.hour == 12 { c.hour = 0 }
+            j = k
+        }
+        if word(j) == "ish" { j += 1 }
+        return j
+    }
+
+    /// An hour as a word or digits: "seven", "9", "twelve".
+    func hourWord(at j: Int) -> (Int, Int)? {
+        guard let w = word(j) else { return nil }
+        if tokens[j].kind == .number, let n = Int(w), (0...23).contains(n) { return (n, j + 1) }
+        guard let e = tables.numberWords[w], e.type == .unit || e.type == .ten, (1...12).contains(e.value), e.value == e.value.rounded() else { return nil }
+        return (Int(e.value), j + 1)
+    }
+
+    /// Minutes: "half", "quarter", "20", "twenty", "thirty-six", "forty five", with "min"/"minutes" after.
+    func minutesWord(at j: Int, plain: Bool = false) -> (Int, Int)? {
+        guard let w = word(j) else { return nil }
+        var m: Int?, e = j + 1
+        if !plain, w == "half" { m = 30 } else if !plain, w == "quarter" { m = 15 }
+        else if tokens[j].kind == .number, let n = Int(w), (1...59).contains(n) { m = n }
+        else {
+            let parts = w.split(separator: "-").map(String.init)
+            if parts.count == 2, let t = tables.numberWords[parts[0]], t.type == .ten, let u = tables.numberWords[parts[1]], u.type == .unit, u.value < 10 {
+                m = Int(t.value + u.value)
+            } else if let t = tables.numberWords[w], t.type == .ten || t.type == .unit, t.value < 60, t.value >= 1 {
+                m = Int(t.value)
+                if t.type == .ten, let u = word(e).flatMap({ tables.numberWords[$0] }), u.type == .unit, u.value < 10, u.value >= 1 {
+                    m! += Int(u.value)
+                    e += 1
+                }
+            }
+        }
+        guard let m, m < 60 else { return nil }
+        if !plain, let u = word(e), ["min", "mins", "minute", "minutes"].contains(u) { e += 1 }
+        return (m, e)
+    }
+}
