@@ -133,7 +133,8 @@ extension TemporalRecognizer {
         }
         if letters == "am" || letters == "pm" {
             // A spaced "p . m ." keeps its final stop.
-            if word(k) == ".", k - j > 1 { k += 1 }
+            // "a.m." whose final stop the tokenizer left apart.
+            if word(k) == ".", k - j > 1 || !tokens[k].spaceBefore { k += 1 }
             c.meridiem = true
             if letters == "pm", c.hour < 12 { c.hour += 12 }
             if letters == "am", c.hour == 12 { c.hour = 0 }

@@ -394,6 +394,9 @@ struct NumberRecognizer {
             if let s = firstUnit { k = s.2 }
             guard k < tokens.count, lower[k] == joiner || (joiner == "to" && lower[k] == "-") else { return nil }
             guard let (lo2, _, end, unit) = boundedValue(at: k + 1) else { return nil }
+            // "between 3 and 12 of Sept" is a range of days, built from the date.
+            if unit == nil, let m = word(end), m == "of" || TemporalRecognizer.months[m] != nil,
+               temporal.calendarDate(at: k + 1) != nil { return nil }
             if firstUnit == nil, let s = suffix(after: end) { firstUnit = s }
             var lo = first.value
             // "from 3 to 4 million": a multiplier on the second number applies to both.

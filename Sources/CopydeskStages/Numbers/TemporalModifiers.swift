@@ -34,6 +34,11 @@ extension NumberRecognizer {
         var out: [NumberAnnotation] = []
         out.reserveCapacity(items.count)
         for var item in items {
+            // "the year 2008": a plain number named a year.
+            if item.kind == .cardinal, let year = asYear(item), let s = tokenIndex(startingAt: item.start),
+               Self.yearPrefixes.contains(where: { precedes($0, s, floor: out.last.map(\.end) ?? 0) }) {
+                item = year
+            }
             if item.kind == .date, let timex = item.timex, let s = tokenIndex(startingAt: item.start) {
                 let floor = out.last.map(\.end) ?? 0
                 if timex.utf8.count == 4, let n = Self.yearPrefixes.first(where: { precedes($0, s, floor: floor) })?.count {
@@ -61,6 +66,13 @@ extension NumberRecognizer {
         var out: [NumberAnnotation] = []
         out.reserveCapacity(items.count)
         for (n, var item) in items.enumerated() {
+            // "2018 or later", "later than 2018": a plain number said as a year.
+            if item.kind == .cardinal, let year = asYear(item), let s = tokenIndex(startingAt: item.start), let e = tokenIndex(endingAt: item.end) {
+                let floor = out.last.map(\.end) ?? 0, ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
+                if Self.relationPrefixes.contains(where: { precedes($0.0, s, floor: floor) }) || Self.relationSuffixes.contains(where: { follows($0.0, e, ceiling: ceiling) }) {
+                    item = year
+                }
+            }
             if [.date, .time, .datetime].contains(item.kind), let s = tokenIndex(startingAt: item.start) {
                 let floor = out.last.map(\.end) ?? 0
                 if let (words, mod) = Self.relationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
@@ -77,6 +89,17 @@ extension NumberRecognizer {
             out.append(item)
         }
         return out
+    }
+
+    /// A cardinal written as a four-digit year, as a date.
+    private func asYear(_ item: NumberAnnotation) -> NumberAnnotation? {
+        guard case .number(let v)? = item.value, (1000...2999).contains(v), v == v.rounded(), let k = tokenIndex(startingAt: item.start),
+              tokens[k].end == item.end, tokens[k].kind == .number, lower[k].utf8.count == 4 else { return nil }
+        var d = item
+        d.kind = .date
+        d.value = .string(String(Int(v)))
+        d.timex = String(Int(v))
+        return d
     }
 
     /// "Monday afternoon" is a datetime (XXXX-WXX-1TAF), "Friday mornings" a set.

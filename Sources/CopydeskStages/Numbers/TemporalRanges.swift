@@ -43,8 +43,11 @@ extension NumberRecognizer {
         else if first > 0, lower[first - 1] == "between" || lower[first - 1] == "from" { start = first - 1 }
         let joiner = lower[gap.lowerBound]
         if joiner == "and", start == first { return nil }
-        // Two bare years need "from"/"between" or a tight joiner: "2014 to 2018", "2014~2018".
-        if x.kind != .date, y.kind != .date, start == first, joiner != "to", joiner != "~", joiner != "-", joiner != "through" { return nil }
+        // Two bare years need "from"/"between" or a tight joiner: "2014 to 2018", "2014~2018"; and no noun after them.
+        if x.kind != .date, y.kind != .date {
+            if start == first, joiner != "to", joiner != "~", joiner != "-", joiner != "through" { return nil }
+            if countsSomething(after: y.end) { return nil }
+        }
         // A bare day takes its month and year from the other side: "3 and 12 of Sept", "April 9th through 17th".
         if a.month == nil, a.grain == .day {
             guard b.grain == .day, b.month != nil else { return nil }
@@ -90,7 +93,7 @@ extension NumberRecognizer {
               let f = tokenIndex(startingAt: item.start), let l = tokenIndex(endingAt: item.end) else { return nil }
         // Years are written in four digits: "from 1500 to 2000" people could be anything else.
         let digits = (f...l).filter { tokens[$0].kind == .number }.map { lower[$0] }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.utf8.count == 4 || $0.utf8.count == 9 }) else { return nil }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.utf8.count == 4 || $0.utf8.count == 9 }), !countsSomething(after: item.end) else { return nil }
         let a = CalendarPoint(year: Int(lo), month: nil, day: nil, grain: .year)
         let b = CalendarPoint(year: Int(hi), month: nil, day: nil, grain: .year)
         guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: Int(lo)) else { return nil }
@@ -99,4 +102,17 @@ extension NumberRecognizer {
         r.value = value.map { .string($0) }
         return r
     }
+
+    /// Whether a plain lower-case word follows scalar offset `end`: "2000 people" counts people, not years.
+    func countsSomething(after end: Int) -> Bool {
+        guard let e = tokenIndex(endingAt: end), e + 1 < tokens.count else { return false }
+        let t = tokens[e + 1]
+        guard t.kind == .word, !t.firstIsUpper else { return false }
+        return !Self.functionWords.contains(lower[e + 1])
+    }
+
+    static let functionWords: Set<String> = [
+        "in", "and", "or", "the", "to", "when", "while", "for", "at", "on", "with", "by", "as", "of", "but", "was", "were", "is",
+        "are", "has", "had", "have", "he", "she", "they", "we", "i", "it", "that", "which", "period", "season", "a", "an", "than",
+    ]
 }

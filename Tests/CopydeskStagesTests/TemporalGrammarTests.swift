@@ -1,0 +1,72 @@
+import Copydesk
+import CopydeskStages
+import CopydeskTesting
+import Testing
+
+/// The temporal grammar above single expressions: ranges, counted periods,
+/// numeric dates, clock times and the words around a date.
+@Suite struct TemporalGrammarTests {
+    let stage: TagNumbersStage
+
+    init() throws { stage = try makeStage(TagNumbersStage.self) }
+
+    /// (text, kind, timex) of every temporal annotation.
+    func temporal(_ text: String, date: String? = "2016-11-07") throws -> [[String]] {
+        var d = Document(id: "t", text: text, date: date)
+        try stage.process(&d)
+        return (d.numbers ?? []).filter { [.date, .time, .datetime, .duration, .set].contains($0.kind) }
+            .map { [$0.text, $0.kind.rawValue, $0.timex ?? ""] }
+    }
+
+    @Test func dateRanges() throws {
+        #expect(try temporal("sales rose from 2014 to 2018.") == [["from 2014 to 2018", "date", "(2014-01-01,2018-01-01,P4Y)"]])
+        #expect(try temporal("between 2007 and 2009") == [["between 2007 and 2009", "date", "(2007-01-01,2009-01-01,P2Y)"]])
+        #expect(try temporal("I'm out between 3 and 12 of Sept") == [["between 3 and 12 of Sept", "date", "(XXXX-09-03,XXXX-09-12,P9D)"]])
+        #expect(try temporal("What will happen from May to September") == [["from May to September", "date", "(XXXX-05-01,XXXX-09-01,P4M)"]])
+        #expect(try temporal("in Korea Jan-Feb 2017") == [["Jan-Feb 2017", "date", "(2017-01-01,2017-02-01,P1M)"]])
+        #expect(try temporal("on November 18-19") == [["November 18-19", "date", "(XXXX-11-18,XXXX-11-19,P1D)"]])
+        #expect(try temporal("out January 12, 2016 - 01/22/2016") == [["January 12, 2016 - 01/22/2016", "date", "(2016-01-12,2016-01-22,P10D)"]])
+        #expect(try temporal("from 2007 to the end of 2008") == [["from 2007 to the end of 2008", "date", "(2007-01-01,2009-01-01,P24M)"]])
+        // Two plain numbers stay numbers.
+        #expect(try temporal("from 1500 to 2000 people").isEmpty)
+    }
+
+    @Test func countedAndAlignedPeriods() throws {
+        #expect(try temporal("I'll be out next 3 days") == [["next 3 days", "date", "(2016-11-08,2016-11-11,P3D)"]])
+        #expect(try temporal("for the last 3 months") == [["last 3 months", "date", "(2016-08-07,2016-11-07,P3M)"]])
+        #expect(try temporal("Sales for last quarter") == [["last quarter", "date", "(2016-07-01,2016-10-01,P3M)"]])
+        #expect(try temporal("during 2017 q1") == [["2017 q1", "date", "(2017-01-01,2017-04-01,P3M)"]])
+        #expect(try temporal("I'll leave this summer") == [["this summer", "date", "2016-SU"]])
+    }
+
+    @Test func numericDates() throws {
+        #expect(try temporal("on 2018-09-23") == [["2018-09-23", "date", "2018-09-23"]])
+        #expect(try temporal("search 23.04.2022") == [["23.04.2022", "date", "2022-04-23"]])
+        #expect(try temporal("plan for Dec-2018") == [["Dec-2018", "date", "2018-12"]])
+        #expect(try temporal("on Friday 7/6") == [["Friday", "date", "XXXX-WXX-5"], ["7/6", "date", "XXXX-07-06"]])
+        // A fraction stays a fraction without a date word before it.
+        #expect(try temporal("3/4 of voters").isEmpty)
+        // Month-day with a hyphen is a range of numbers, not a date.
+        #expect(try temporal("a 12-4 vote").isEmpty)
+    }
+
+    @Test func clockTimes() throws {
+        let cases: [(String, String, String)] = [
+            ("back at 8:00am", "8:00am", "T08:00"), ("target 8.10 pm", "8.10 pm", "T20:10"), ("back 1140 a.m.", "1140 a.m.", "T11:40"),
+            ("dinner seven p . m .", "seven p . m .", "T19"), ("It's half past seven o'clock", "half past seven o'clock", "T07:30"),
+            ("back 11ish", "11ish", "T11"), ("leave at five-thirty", "five-thirty", "T05:30"),
+        ]
+        for (text, span, timex) in cases {
+            #expect(try temporal(text, date: nil) == [[span, "time", timex]], "\(text)")
+        }
+    }
+
+    @Test func wordsAroundADate() throws {
+        #expect(try temporal("I'll be out since August") == [["since August", "date", "XXXX-08"]])
+        #expect(try temporal("Shall we leave on 2018 or later") == [["2018 or later", "date", "2018"]])
+        #expect(try temporal("established at the end of 2000") == [["the end of 2000", "date", "2000"]])
+        #expect(try temporal("Show sales in the year 2008") == [["the year 2008", "date", "2008"]])
+        #expect(try temporal("I'll go back next monday afternoon") == [["next monday afternoon", "datetime", "2016-11-14TAF"]])
+        #expect(try temporal("I'll be out tuesday afternoons") == [["tuesday afternoons", "set", "XXXX-WXX-2TAF"]])
+    }
+}
