@@ -105,7 +105,7 @@ public struct NumberTables: Sendable {
         triggers.formUnion(NumberRecognizer.openers)
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
-        evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union([
+        evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union(TemporalRecognizer.meals.keys).union([
             "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "quarter", "quarters",
         ])
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }

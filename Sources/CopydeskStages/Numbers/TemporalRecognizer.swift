@@ -49,7 +49,7 @@ struct TemporalRecognizer {
         "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
         "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
         "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
-        "preceding", "summer", "winter", "autumn", "noonish", "noontime",
+        "preceding", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime",
     ]
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
@@ -110,20 +110,45 @@ struct TemporalRecognizer {
 
     // MARK: - Parts of the day
 
-    /// "in the morning" (TMO), "this evening" (the document's day, TEV),
-    /// "tomorrow morning", "yesterday afternoon".
+    /// "in the morning" (TMO), "early morning", "later in the evening", "at lunchtime" (TMEL),
+    /// "this evening" (a datetime on the document's day), "tomorrow morning", "early this evening".
     func partOfDay(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
         let w = lower[i]
-        if (w == "in" || w == "at"), word(i + 1) == "the", let p = word(i + 2).flatMap({ Self.partsOfDay[$0] }) {
-            return span(i, i + 3, .time, timex: p)
+        var mod: String?
+        if ["early", "earlier", "late", "later"].contains(w) {
+            mod = w.hasPrefix("early") ? "START" : "END"
+            j += 1
         }
-        if w == "at", word(i + 1) == "night" { return span(i, i + 2, .time, timex: "TNI") }
-        if let offset = Self.partOfDayDays[w], let p = word(i + 1).flatMap({ Self.partsOfDay[$0] }) {
-            guard let d = documentDate else { return span(i, i + 2, .time, timex: "XXXX-XX-XX" + p) }
+        guard let first = word(j) else { return nil }
+        if (first == "in" || first == "at"), let (p, e) = dayPart(at: word(j + 1) == "the" ? j + 2 : j + 1) {
+            return span(i, e, .time, timex: p, mod: mod)
+        }
+        if first == "at", word(j + 1) == "night" { return span(i, j + 2, .time, timex: "TNI") }
+        if let offset = Self.partOfDayDays[first], let (p, e) = dayPart(at: j + 1) {
+            guard let d = documentDate else { return span(i, e, .datetime, timex: "XXXX-XX-XX" + p, mod: mod) }
             let day = d.adding(days: offset).iso
-            return span(i, i + 2, .time, timex: day + p, value: day)
+            return span(i, e, .datetime, timex: day + p, value: day, mod: mod)
+        }
+        if mod != nil, let (p, e) = dayPart(at: j) { return span(i, e, .time, timex: p, mod: mod) }
+        // Meals name parts of the day too: "at lunchtime", "after dinnertime".
+        if first.hasSuffix("time"), let p = Self.meals[first] { return span(i, j + 1, .time, timex: p) }
+        if (first == "at" || first == "before" || first == "after"), let p = word(j + 1).flatMap({ Self.meals[$0] }) {
+            return span(i, j + 2, .time, timex: p)
         }
         return nil
+    }
+
+    static let meals: [String: String] = [
+        "lunchtime": "TMEL", "lunch": "TMEL", "breakfast": "TMEB", "dinnertime": "TMED", "dinner": "TMED", "suppertime": "TMED",
+    ]
+
+    /// A part of the day at token `j` ("morning", "mornings", "night-time") and the token after it.
+    func dayPart(at j: Int) -> (String, Int)? {
+        guard var w = word(j) else { return nil }
+        if w == "night-time" || w == "nighttime" { return ("TNT", j + 1) }
+        if w.hasSuffix("s"), Self.partsOfDay[String(w.dropLast())] != nil { w.removeLast() }
+        return Self.partsOfDay[w].map { ($0, j + 1) }
     }
 
     // MARK: - Relative days and periods
