@@ -118,6 +118,6 @@ public struct NumberTables: Sendable {
         "the", "a", "an", "in", "for", "of", "by", "from", "since", "until", "during", "before", "after", "at", "up",
         "no", "over", "under", "above", "below", "more", "less", "fewer", "greater", "between", "this", "past", "coming",
         "earlier", "later", "early", "late", "mid", "every", "each", "minus", "negative", "within", "upcoming", "following",
-        "preceding",
+        "preceding", "all", "once", "few", "some", "several",
     ]
 }

@@ -32,7 +32,8 @@ struct TemporalRecognizer {
         "week": ("W", false, 1), "weeks": ("W", false, 1), "fortnight": ("W", false, 2), "fortnights": ("W", false, 2),
         "month": ("M", false, 1), "months": ("M", false, 1), "year": ("Y", false, 1), "years": ("Y", false, 1),
         "decade": ("Y", false, 10), "decades": ("Y", false, 10), "century": ("Y", false, 100), "centuries": ("Y", false, 100),
-        "secs": ("S", true, 1), "mins": ("M", true, 1), "hrs": ("H", true, 1), "yrs": ("Y", false, 1),
+        "secs": ("S", true, 1), "mins": ("M", true, 1), "hrs": ("H", true, 1), "yrs": ("Y", false, 1), "sec": ("S", true, 1),
+        "min": ("M", true, 1), "hr": ("H", true, 1),
     ]
     static let frequencies: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
     static let zones: Set<String> = ["gmt", "bst", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "eet", "msk", "jst"]
@@ -49,7 +50,9 @@ struct TemporalRecognizer {
         "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
         "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
         "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
-        "preceding", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime",
+        "preceding", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "all", "once",
+        "few", "some", "several", "quarterly", "semi-annually", "semiannually", "biannually", "bi-monthly", "bimonthly", "bi-weekly",
+        "biweekly", "fortnightly", "annual", "everyday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
     ]
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
@@ -90,21 +93,6 @@ struct TemporalRecognizer {
            quarter(at: i + 1) == nil {
             return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
         }
-        return nil
-    }
-
-    // MARK: - Sets
-
-    func set(at i: Int) -> (NumberAnnotation, Int)? {
-        let w = lower[i]
-        if let p = Self.frequencies[w] { return span(i, i + 1, .set, timex: p) }
-        guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
-        if let d = Self.weekdays[next] { return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)") }
-        if let (letter, isTime, factor) = Self.durationUnits[next], !next.hasSuffix("s") {
-            return span(i, i + 2, .set, timex: "P\(isTime ? "T" : "")\(factor)\(letter)")
-        }
-        if next == "morning" { return span(i, i + 2, .set, timex: "TMO") }
-        if next == "evening" || next == "night" { return span(i, i + 2, .set, timex: next == "night" ? "TNI" : "TEV") }
         return nil
     }
 
@@ -369,59 +357,6 @@ struct TemporalRecognizer {
         if parts.count == 2, let t = tens[String(parts[0])], let u = ordinal(parts[1]), u < 10, t + u <= 31 { return (t + u, j + 1) }
         if let t = tens[w], let next = word(j + 1), let u = ordinal(next[...]), u < 10, t + u <= 31 { return (t + u, j + 2) }
         return nil
-    }
-
-    // MARK: - Durations
-
-    func duration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
-        let w = lower[i]
-        // "in weeks", "for months": an unspecified amount.
-        if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = Self.durationUnits[next], next.hasSuffix("s"),
-           word(i + 2).map({ $0 != "'" && $0 != "of" }) ?? true {
-            return span(i + 1, i + 2, .duration, timex: "P\(isTime ? "T" : "")X\(letter)")
-        }
-        // "nine-month", "24-hour": a compound adjective, but not "six-year-old".
-        if tokens[i].kind == .word, w.utf8.contains(UInt8(ascii: "-")), !w.hasSuffix("-old") {
-            let parts = w.split(separator: "-").map(String.init)
-            if parts.count == 2, let (letter, isTime, factor) = Self.durationUnits[parts[1]] {
-                let amount = Double(parts[0]) ?? tables.numberWords[parts[0]].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
-                if let amount { return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime)) }
-            }
-        }
-        // "three weeks", "a year", "2.5 hours", "three weeks ago".
-        var amount: Double
-        var j: Int
-        if (w == "a" || w == "an"), let next = word(i + 1), let _ = Self.durationUnits[next], !next.hasSuffix("s") {
-            amount = 1; j = i + 1
-        } else if let v = value, !v.ordinal, v.end < tokens.count, Self.durationUnits[lower[v.end]] != nil {
-            amount = v.value; j = v.end
-        } else {
-            return nil
-        }
-        guard let (letter, isTime, factor) = Self.durationUnits[lower[j]] else { return nil }
-        // "a second" is a duration only in time contexts; "30 years old" is an age.
-        if word(j + 1) == "old" { return nil }
-        amount *= Double(factor)
-        if word(j + 1) == "ago" {
-            let n = Int(amount)
-            var resolved: CivilDate? = nil
-            if let d = documentDate, !isTime, Double(n) == amount {
-                switch letter {
-                case "D": resolved = d.adding(days: -n)
-                case "W": resolved = d.adding(days: -7 * n)
-                case "M": resolved = d.adding(months: -n)
-                case "Y": resolved = d.adding(months: -12 * n)
-                default: break
-                }
-            }
-            return dateSpan(i, j + 2, resolved: resolved?.iso, unresolved: "PAST_REF")
-        }
-        return span(i, j + 1, .duration, timex: Self.period(amount, letter, isTime))
-    }
-
-    static func period(_ amount: Double, _ letter: String, _ isTime: Bool) -> String {
-        let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
-        return "P\(isTime ? "T" : "")\(n)\(letter)"
     }
 
     // MARK: - Resolution

@@ -1,0 +1,153 @@
+import Copydesk
+
+/// Durations and sets: "three weeks" (P3W), "2.5 hours" (PT2.5H), "3h",
+/// "all day", "a few minutes", "in weeks" (PXW), "two days ago", "in 2
+/// weeks" (a date when the clause looks ahead), "3 weeks later"; "every
+/// Monday", "each two days", "quarterly", "once a week", "Thursdays".
+extension TemporalRecognizer {
+    /// Unit letters written glued to a number: "3h", "10mins", "2W", "3Y".
+    static let gluedUnits: [String: String] = [
+        "h": "hour", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds",
+        "s": "second", "d": "day", "days": "days", "w": "week", "weeks": "weeks", "y": "year", "years": "years", "yrs": "years",
+        "months": "months", "hours": "hours", "minutes": "minutes",
+    ]
+    static let vagueAmounts: [String: Double] = ["few": 3, "some": 3, "several": 3]
+
+    func duration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        // "in weeks", "for months": an unspecified amount.
+        if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = Self.durationUnits[next], next.hasSuffix("s"),
+           word(i + 2).map({ $0 != "'" && $0 != "of" }) ?? true {
+            return span(i + 1, i + 2, .duration, timex: "P\(isTime ? "T" : "")X\(letter)")
+        }
+        // "in 2 weeks" ahead of the writing is a date: the day two weeks on.
+        if w == "in", let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e), let (letter, isTime, factor) = Self.durationUnits[unit],
+           !isTime, word(e + 1) != "old", tenseDirection(before: i) == .future || word(e + 1) == "time" || word(e + 1) == "'s" || word(e + 1) == "’s" {
+            guard let date = Self.shift(d, n * Double(factor), letter) else { return nil }
+            return span(i, e + 1, .date, timex: date.iso, value: date.iso)
+        }
+        // "nine-month", "24-hour": a compound adjective, but not "six-year-old".
+        if tokens[i].kind == .word, w.utf8.contains(UInt8(ascii: "-")), !w.hasSuffix("-old") {
+            let parts = w.split(separator: "-").map(String.init)
+            if parts.count == 2, let (letter, isTime, factor) = Self.durationUnits[parts[1]] {
+                let amount = Double(parts[0]) ?? tables.numberWords[parts[0]].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
+                if let amount { return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime)) }
+            }
+        }
+        // "3h", "3.5years", "2W".
+        if tokens[i].kind == .word, tokens[i].hasDigit, let found = gluedDuration(at: i) { return found }
+        // "all day", "all month".
+        if w == "all", let next = word(i + 1), let (letter, isTime, factor) = Self.durationUnits[next], !next.hasSuffix("s"), !isTime {
+            return span(i, i + 2, .duration, timex: Self.period(Double(factor), letter, isTime))
+        }
+        guard let (amount, j) = amount(at: i, value: value), j < tokens.count else { return nil }
+        var unit = lower[j]
+        if unit == "night" || unit == "nights" { unit = "days" } // "1 night" in a hotel is a day
+        guard let (letter, isTime, factor) = Self.durationUnits[unit] else { return nil }
+        // "30 years old" is an age.
+        if word(j + 1) == "old" { return nil }
+        let total = amount * Double(factor)
+        // "two days ago", "3 weeks later", "3 days from today": a day counted from the writing.
+        if let after = word(j + 1), after == "ago" || after == "later" || (after == "from" && ["now", "today"].contains(word(j + 2) ?? "")) {
+            let sign = after == "ago" ? -1.0 : 1.0
+            let end = after == "from" ? j + 3 : j + 2
+            let resolved = isTime ? nil : documentDate.flatMap { Self.shift($0, sign * total, letter) }
+            if isTime, after != "ago" { return nil }
+            return dateSpan(i, end, resolved: resolved?.iso, unresolved: after == "ago" ? "PAST_REF" : "FUTURE_REF")
+        }
+        return span(i, j + 1, .duration, timex: Self.period(total, letter, isTime))
+    }
+
+    /// The amount before a unit: a number, "a"/"an", "a few", "some", "several".
+    func amount(at i: Int, value: NumberRecognizer.Value?) -> (Double, Int)? {
+        guard let w = word(i) else { return nil }
+        if w == "a" || w == "an" {
+            if word(i + 1) == "few", let u = word(i + 2), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (3, i + 2) }
+            if let u = word(i + 1), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (1, i + 1) }
+            return nil
+        }
+        if let v = Self.vagueAmounts[w], let u = word(i + 1), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (v, i + 1) }
+        if let value, !value.ordinal { return (value.value, value.end) }
+        if let (n, e) = count(at: i) { return (Double(n), e) }
+        return nil
+    }
+
+    private func gluedDuration(at i: Int) -> (NumberAnnotation, Int)? {
+        let t = text.string(tokens[i])
+        let b = Array(t.utf8)
+        var k = 0
+        while k < b.count, (b[k] >= 48 && b[k] <= 57) || b[k] == 46 { k += 1 }
+        guard k > 0, k < b.count, let amount = Double(String(decoding: b[..<k], as: UTF8.self)) else { return nil }
+        let suffix = String(decoding: b[k...], as: UTF8.self)
+        // One capital letter for weeks and years ("2W", "3Y"); "3D" is three dimensions.
+        let unitWord: String?
+        if suffix == "W" || suffix == "Y" { unitWord = Self.gluedUnits[suffix.lowercased()] }
+        else if suffix.count > 1 || suffix == "h" { unitWord = Self.gluedUnits[suffix.lowercased()] }
+        else { unitWord = nil }
+        guard let unitWord, let (letter, isTime, factor) = Self.durationUnits[unitWord] else { return nil }
+        return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime))
+    }
+
+    /// A day moved by an amount of days, weeks, months or years; nil for fractions.
+    static func shift(_ d: CivilDate, _ amount: Double, _ letter: String) -> CivilDate? {
+        guard amount == amount.rounded() else { return nil }
+        let n = Int(amount)
+        switch letter {
+        case "D": return d.adding(days: n)
+        case "W": return d.adding(days: 7 * n)
+        case "M": return d.adding(months: n)
+        case "Y": return d.adding(months: 12 * n)
+        default: return nil
+        }
+    }
+
+    static func period(_ amount: Double, _ letter: String, _ isTime: Bool) -> String {
+        let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+        return "P\(isTime ? "T" : "")\(n)\(letter)"
+    }
+
+    // MARK: - Sets
+
+    static let frequencyWords: [String: String] = [
+        "quarterly": "P3M", "semi-annually": "P0.5Y", "semiannually": "P0.5Y", "biannually": "P0.5Y", "bi-monthly": "P2M",
+        "bimonthly": "P2M", "bi-weekly": "P2W", "biweekly": "P2W", "fortnightly": "P2W", "annual": "P1Y", "everyday": "P1D",
+    ]
+
+    func set(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        if let p = Self.frequencies[w] ?? Self.frequencyWords[w] { return span(i, i + 1, .set, timex: p) }
+        // "Thursdays": a weekday said in the plural.
+        if w.hasSuffix("s"), w.utf8.count > 6, tokens[i].kind == .word, let d = Self.weekdays[String(w.dropLast())] {
+            return span(i, i + 1, .set, timex: "XXXX-WXX-\(d)")
+        }
+        // "once a week", "once per month".
+        if w == "once" || w == "one", let a = word(i + 1), a == "a" || a == "per", let u = word(i + 2),
+           let (letter, isTime, factor) = Self.durationUnits[u], !u.hasSuffix("s") {
+            return span(i, i + 3, .set, timex: Self.period(Double(factor), letter, isTime))
+        }
+        guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
+        if let d = Self.weekdays[next] { return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)") }
+        switch next {
+        case "weekday": return span(i, i + 2, .set, timex: "P1WD")
+        case "weekend": return span(i, i + 2, .set, timex: "P1WE")
+        case "quarter": return span(i, i + 2, .set, timex: "P3M")
+        case "morning": return span(i, i + 2, .set, timex: "TMO")
+        case "afternoon": return span(i, i + 2, .set, timex: "TAF")
+        case "evening": return span(i, i + 2, .set, timex: "TEV")
+        case "night": return span(i, i + 2, .set, timex: "TNI")
+        case "other":
+            if let u = word(i + 2), let (letter, isTime, factor) = Self.durationUnits[u], !u.hasSuffix("s") {
+                return span(i, i + 3, .set, timex: Self.period(Double(2 * factor), letter, isTime))
+            }
+        default: break
+        }
+        if let (letter, isTime, factor) = Self.durationUnits[next], !next.hasSuffix("s") {
+            return span(i, i + 2, .set, timex: Self.period(Double(factor), letter, isTime))
+        }
+        // "each two days", "every 3 weeks".
+        if let (n, e) = count(at: i + 1), let u = word(e), u.hasSuffix("s"), let (letter, isTime, factor) = Self.durationUnits[u] {
+            return span(i, e + 1, .set, timex: Self.period(Double(n * factor), letter, isTime))
+        }
+        return nil
+    }
+}
