@@ -36,6 +36,8 @@ struct NumberRecognizer {
             let here = value(at: i)
             if let (found, next) = temporal.match(at: i, value: here) {
                 if kinds.contains(found.kind) { out.append(found) }
+                // "3 years" holds the cardinal 3, as money holds its amount.
+                if found.kind == .duration { out.append(contentsOf: inner(i, next, range: false).filter { kinds.contains($0.kind) }) }
                 i = max(next, i + 1)
             } else if let (found, next) = match(at: i, value: here) {
                 if let found, kinds.contains(found.kind) { out.append(found) }
@@ -378,6 +380,8 @@ struct NumberRecognizer {
             guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
             let j = i + words.count
             guard let (lo, hi, end, unit) = boundedValue(at: j), lo == hi else { continue }
+            // "more than 4 days" is a duration.
+            if unit == nil, let u = word(end), TemporalRecognizer.durationUnits[u] != nil, word(end + 1) != "old" { return nil }
             var a = annotation(i, end, .range)
             if isMin { a.min = lo } else { a.max = lo }
             a.unit = unit

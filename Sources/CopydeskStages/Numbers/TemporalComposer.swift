@@ -6,25 +6,45 @@ import Copydesk
 /// range ("5 to 6pm" is `(T17,T18,PT1H)`), as Recognizers-Text writes them.
 extension NumberRecognizer {
     func compose(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        guard items.contains(where: { $0.kind == .time || $0.kind == .datetime || $0.kind == .date }) else { return items }
-        var out: [NumberAnnotation] = []
+        guard items.contains(where: \.kind.isTemporal) else { return items }
+        return joinNeighbours(items) { a, b, gap, first in join(a, b, gap: gap.map { lower[$0] }, firstToken: first) }
+    }
+
+    /// Offers each pair of neighbouring expressions to `join` (with the
+    /// tokens between them and the first token of the left one) and puts
+    /// what it makes in their place. Numbers listed inside an expression
+    /// ("3" in "3 years") stay after it and are not neighbours.
+    func joinNeighbours(_ items: [NumberAnnotation], _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> [NumberAnnotation] {
+        var out: [NumberAnnotation] = [], inners: [[NumberAnnotation]] = []
         for item in items {
-            guard let previous = out.last, previous.end <= item.start,
-                  let gapFrom = tokenIndex(endingAt: previous.end).map({ $0 + 1 }), let gapTo = tokenIndex(startingAt: item.start) else {
-                out.append(item)
+            if let last = out.last, last.kind != .cardinal, item.kind == .cardinal, item.start >= last.start, item.end <= last.end {
+                inners[inners.count - 1].append(item)
                 continue
             }
-            let gap = (gapFrom..<gapTo).map { lower[$0] }
-            if let merged = join(previous, item, gap: gap, firstToken: tokenIndex(startingAt: previous.start)) {
-                out.removeLast()
-                // A cardinal swallowed by a range may still be listed just before it.
-                while let last = out.last, last.start >= merged.start, last.kind == .cardinal { out.removeLast() }
-                out.append(merged)
-            } else {
+            guard let previous = out.last, previous.end <= item.start, let first = tokenIndex(startingAt: previous.start),
+                  let gapFrom = tokenIndex(endingAt: previous.end).map({ $0 + 1 }), let gapTo = tokenIndex(startingAt: item.start),
+                  let merged = join(previous, item, gapFrom..<gapTo, first) else {
                 out.append(item)
+                inners.append([])
+                continue
             }
+            out.removeLast()
+            var kept = inners.removeLast()
+            // A number the joined expression begins with ("5" of "5 to 6pm") is part of it now.
+            while let last = out.last, last.start >= merged.start, last.kind == .cardinal || last.kind == .ordinal {
+                out.removeLast()
+                kept += inners.removeLast()
+            }
+            out.append(merged)
+            inners.append(kept)
         }
-        return out
+        var all: [NumberAnnotation] = []
+        all.reserveCapacity(items.count)
+        for (o, inside) in zip(out, inners) {
+            all.append(o)
+            all.append(contentsOf: inside)
+        }
+        return all
     }
 
     static let linkers: Set<String> = ["at", "on", ",", "around", "by", "-", "for"]
@@ -32,6 +52,8 @@ extension NumberRecognizer {
 
     private func join(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
         let linked = gap.count <= 2 && gap.allSatisfy(Self.linkers.contains)
+        if let r = joinSetOrWeek(a, b, gap: gap) { return r }
+        if let r = joinDurations(a, b, gap: gap, firstToken: firstToken) { return r }
         // A part of the day and a clock: "8am this morning", "tonight at 1am", "5 in the morning", "in the morning at 7".
         if let part = dayPart(of: a), gap.isEmpty || gap == ["at"] || gap == ["around"] || gap == ["by"], let c = clock(of: b, loose: true) {
             return withPart(part, c, span: (a, b))
@@ -113,11 +135,7 @@ extension NumberRecognizer {
     }
 
     /// The clock moved into its part of the day: 8 in the evening is T20.
-    private func inPart(_ c: TemporalRecognizer.Clock, _ part: String) -> TemporalRecognizer.Clock {
-        var c = c
-        if !c.meridiem, c.hour < 12, part == "TAF" || part == "TEV" || (part == "TNI" && c.hour >= 6) { c.hour += 12 }
-        return c
-    }
+    private func inPart(_ c: TemporalRecognizer.Clock, _ part: String) -> TemporalRecognizer.Clock { TemporalComposerClock.inPart(c, part) }
 
     private func withPart(_ part: (day: String?, part: String), _ c: TemporalRecognizer.Clock, span: (NumberAnnotation, NumberAnnotation)) -> NumberAnnotation {
         let c = inPart(c, part.part)
@@ -135,6 +153,13 @@ extension NumberRecognizer {
     }
 
     private func timeRange(of a: NumberAnnotation) -> (TemporalRecognizer.Clock, TemporalRecognizer.Clock, String)? {
+        // "Monday 3-8", "between 3 and 8 yesterday": a range of hours beside a day.
+        if a.kind == .range, a.unit == nil, let lo = a.min, let hi = a.max, lo == lo.rounded(), hi == hi.rounded(), (0...24).contains(lo), (0...24).contains(hi) {
+            var end = Int(hi)
+            if end <= Int(lo), end + 12 > Int(lo), end + 12 <= 24 { end += 12 }
+            guard end > Int(lo) else { return nil }
+            return (TemporalRecognizer.Clock(hour: Int(lo)), TemporalRecognizer.Clock(hour: end), Self.hours((end - Int(lo)) * 60))
+        }
         guard a.kind == .time, let t = a.timex, t.hasPrefix("(") else { return nil }
         let parts = t.dropFirst().dropLast().split(separator: ",")
         guard parts.count == 3, let s = Self.clock(String(parts[0])), let e = Self.clock(String(parts[1])) else { return nil }
@@ -196,4 +221,122 @@ extension NumberRecognizer {
 
 extension NumberKind {
     var isTemporal: Bool { [.date, .time, .datetime, .duration, .set].contains(self) }
+}
+
+extension NumberRecognizer {
+    /// "every day at 7:13 p.m." (a set of T19:13), "3pm each day", "Thursdays at 17.30";
+    /// "next week Monday", "tuesday of last week", "Wednesday evening next week" (one day of a week).
+    fileprivate func joinSetOrWeek(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
+        let near = gap.isEmpty || gap == ["at"] || gap == [","]
+        if a.kind == .set, near, let t = a.timex, let c = TemporalComposerClock.of(b, self), !t.hasPrefix("PT") {
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .set)
+            if t.hasPrefix("XXXX-WXX-") { r.timex = t + c.timex }
+            else if ["P1D", "TMO", "TAF", "TEV", "TNI"].contains(t) { r.timex = TemporalComposerClock.inPart(c, t).timex }
+            else { return nil }
+            return r
+        }
+        if b.kind == .set, gap.isEmpty, b.timex == "P1D", let c = TemporalComposerClock.of(a, self), a.kind == .time {
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .set)
+            r.timex = c.timex
+            return r
+        }
+        // A weekday of a named week.
+        func week(_ x: NumberAnnotation) -> CivilDate? {
+            guard x.kind == .date, let t = x.timex, t.utf8.count == 8, t.dropFirst(4).hasPrefix("-W"), let y = Int(t.prefix(4)), let w = Int(t.suffix(2)) else { return nil }
+            let jan4 = CivilDate(year: y, month: 1, day: 4)
+            return jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1))
+        }
+        func weekday(_ x: NumberAnnotation) -> (Int, String)? {
+            guard x.kind == .date || x.kind == .datetime, let t = x.timex, t.hasPrefix("XXXX-WXX-"), t.utf8.count >= 10,
+                  let d = Int(String(t.dropFirst(9).prefix(1))) else { return nil }
+            return (d, String(t.dropFirst(10)))
+        }
+        var monday: CivilDate?, day: (Int, String)?
+        if let m = week(a), let d = weekday(b), gap.isEmpty || gap == ["-"] || gap == ["on"] { monday = m; day = d }
+        if let m = week(b), let d = weekday(a), gap.isEmpty || gap == ["of"] || gap == ["of", "the"] { monday = m; day = d }
+        guard let monday, let (d, part) = day else { return nil }
+        let date = monday.adding(days: d - 1).iso
+        var r = NumberAnnotation(start: a.start, end: b.end, text: "", kind: part.isEmpty ? .date : .datetime)
+        // "on monday of the following week" takes its "on".
+        if gap.first == "of", let f = tokenIndex(startingAt: a.start), f > 0, lower[f - 1] == "on" { r.start = tokens[f - 1].start }
+        r.text = slice(r.start, r.end)
+        r.timex = date + part
+        r.value = .string(date + part)
+        return r
+    }
+
+    /// "1 hour and 30 minutes" (PT1H30M), "one hour and a half" (PT1.5H);
+    /// "from 2pm for 2 hours" and "for 2 hours from 2pm" (a time range).
+    fileprivate func joinDurations(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
+        if a.kind == .duration, gap == ["and"], let x = a.timex, let parts = Self.durationParts(x) {
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .duration)
+            if b.kind == .duration, let y = b.timex, let more = Self.durationParts(y), Set(parts.map(\.1)).isDisjoint(with: more.map(\.1)) {
+                r.timex = Self.durationTimex(parts + more)
+                return r
+            }
+            if b.kind == .cardinal, case .number(let f)? = b.value, f == 0.5 || f == 0.25, parts.count == 1 {
+                r.timex = Self.durationTimex([(parts[0].0 + f, parts[0].1)])
+                return r
+            }
+            return nil
+        }
+        // A start and a length: the range's end is the start moved on.
+        var startClock: TemporalRecognizer.Clock?, length: [(Double, String)]?, start = a.start
+        if b.kind == .duration, gap == ["for"], let f = firstToken, f > 0, lower[f - 1] == "from", let c = TemporalComposerClock.of(a, self, loose: true) {
+            startClock = c; length = b.timex.flatMap(Self.durationParts); start = tokens[f - 1].start
+        } else if a.kind == .duration, gap == ["from"], let c = TemporalComposerClock.of(b, self, loose: true), let f = firstToken, f > 0, lower[f - 1] == "for" {
+            startClock = c; length = a.timex.flatMap(Self.durationParts); start = tokens[f - 1].start
+        }
+        guard let c = startClock, let length, length.allSatisfy({ $0.1.hasPrefix("T") }) else { return nil }
+        var minutes = 0.0
+        for (n, u) in length { minutes += u == "TH" ? n * 60 : u == "TM" ? n : n / 60 }
+        let total = c.hour * 60 + c.minute + Int(minutes)
+        let endTimex = "T\(CivilDate.pad(total / 60 % 24, 2)):\(CivilDate.pad(total % 60, 2)):00"
+        var r = NumberAnnotation(start: start, end: b.end, text: slice(start, b.end), kind: .time)
+        r.timex = "(\(c.timex),\(endTimex),\(Self.hours(Int(minutes))))"
+        return r
+    }
+
+    /// "P1Y2M", "PT1H30M" as (amount, unit) pairs, units "Y", "M", "W", "D", "TH", "TM", "TS".
+    static func durationParts(_ timex: String) -> [(Double, String)]? {
+        guard timex.hasPrefix("P"), !timex.contains("X") else { return nil }
+        var out: [(Double, String)] = []
+        var number = "", inTime = false
+        for ch in timex.dropFirst() {
+            if ch == "T" { inTime = true; continue }
+            if ch.isNumber || ch == "." { number.append(ch); continue }
+            guard let n = Double(number) else { return nil }
+            out.append((n, (inTime ? "T" : "") + String(ch)))
+            number = ""
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    static func durationTimex(_ parts: [(Double, String)]) -> String {
+        let order = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+        let sorted = parts.sorted { (order.firstIndex(of: $0.1) ?? 0) < (order.firstIndex(of: $1.1) ?? 0) }
+        var s = "P", inTime = false
+        for (n, u) in sorted {
+            if u.hasPrefix("T"), !inTime { s += "T"; inTime = true }
+            s += (n == n.rounded() ? String(Int(n)) : String(n)) + String(u.last!)
+        }
+        return s
+    }
+}
+
+/// Clock readings shared by the joins above.
+enum TemporalComposerClock {
+    static func of(_ a: NumberAnnotation, _ r: NumberRecognizer, loose: Bool = false) -> TemporalRecognizer.Clock? {
+        if a.kind == .time, let (h, m, timex) = NumberRecognizer.clock(a.timex), !timex.hasPrefix("(") {
+            return TemporalRecognizer.Clock(hour: h, minute: m, writtenMinutes: timex.contains(":"), meridiem: h > 12 || a.text.lowercased().contains("m"))
+        }
+        guard loose, a.kind == .cardinal, case .number(let v)? = a.value, (0...23).contains(v), v == v.rounded() else { return nil }
+        return TemporalRecognizer.Clock(hour: Int(v))
+    }
+
+    static func inPart(_ c: TemporalRecognizer.Clock, _ part: String) -> TemporalRecognizer.Clock {
+        var c = c
+        if !c.meridiem, c.hour < 12, part == "TAF" || part == "TEV" || (part == "TNI" && c.hour >= 6) { c.hour += 12 }
+        return c
+    }
 }

@@ -27,6 +27,7 @@ extension NumberRecognizer {
         (["and", "greater"], "SINCE"), (["or", "greater"], "SINCE"), (["or", "earlier"], "UNTIL"), (["or", "before"], "UNTIL"),
         (["and", "earlier"], "UNTIL"),
     ]
+    static let durationPrefixes: [([String], String)] = [(["more", "than"], "MORE_THAN"), (["less", "than"], "LESS_THAN")]
     static let dayParts: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 
     /// "the end of 2008", "the year 2008", "Monday afternoon", "end of tomorrow".
@@ -72,6 +73,11 @@ extension NumberRecognizer {
                 if Self.relationPrefixes.contains(where: { precedes($0.0, s, floor: floor) }) || Self.relationSuffixes.contains(where: { follows($0.0, e, ceiling: ceiling) }) {
                     item = year
                 }
+            }
+            // "more than 4 days", "less than 1 week".
+            if item.kind == .duration, let s = tokenIndex(startingAt: item.start), let (words, mod) = Self.durationPrefixes.first(where: { precedes($0.0, s, floor: out.last.map(\.end) ?? 0) }) {
+                extend(&item, toToken: s - words.count)
+                item.mod = mod
             }
             if [.date, .time, .datetime].contains(item.kind), let s = tokenIndex(startingAt: item.start) {
                 let floor = out.last.map(\.end) ?? 0
@@ -128,6 +134,8 @@ extension NumberRecognizer {
     private func follows(_ words: [String], _ e: Int, ceiling: Int) -> Bool {
         let last = e + words.count
         guard last < tokens.count, tokens[last].end <= ceiling else { return false }
+        // "before 2010 or after 2018": the words open the next expression instead.
+        if last + 1 < tokens.count, tokens[last + 1].start == ceiling { return false }
         for (k, w) in words.enumerated() where lower[e + 1 + k] != w { return false }
         return true
     }

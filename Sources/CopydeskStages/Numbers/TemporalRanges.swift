@@ -9,27 +9,7 @@ extension NumberRecognizer {
     static let dateRangeWords: Set<String> = ["to", "-", "–", "~", "until", "till", "til", "through", "thru", "and"]
 
     func composeDateRanges(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        var out: [NumberAnnotation] = []
-        var covered = -1
-        for item in items {
-            // Numbers inside a range of years made here.
-            if item.start < covered, item.kind == .cardinal { continue }
-            if let years = yearRange(item) {
-                out.append(years)
-                covered = years.end
-                continue
-            }
-            guard let previous = out.last, previous.end <= item.start,
-                  let a = tokenIndex(startingAt: previous.start), let gapFrom = tokenIndex(endingAt: previous.end).map({ $0 + 1 }),
-                  let gapTo = tokenIndex(startingAt: item.start), let merged = dateRange(previous, item, first: a, gap: gapFrom..<gapTo) else {
-                out.append(item)
-                continue
-            }
-            out.removeLast()
-            while let last = out.last, last.start >= merged.start, last.kind == .cardinal || last.kind == .ordinal { out.removeLast() }
-            out.append(merged)
-        }
-        return out
+        joinNeighbours(items.map { yearRange($0) ?? $0 }) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) }
     }
 
     private func dateRange(_ x: NumberAnnotation, _ y: NumberAnnotation, first: Int, gap: Range<Int>) -> NumberAnnotation? {
