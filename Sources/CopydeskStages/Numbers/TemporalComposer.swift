@@ -53,6 +53,7 @@ extension NumberRecognizer {
     private func join(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
         let linked = gap.count <= 2 && gap.allSatisfy(Self.linkers.contains)
         if let r = joinSetOrWeek(a, b, gap: gap) { return r }
+        if let r = joinDays(a, b, gap: gap) { return r }
         if let r = joinDurations(a, b, gap: gap, firstToken: firstToken) { return r }
         // A part of the day and a clock: "8am this morning", "tonight at 1am", "5 in the morning", "in the morning at 7".
         if let part = dayPart(of: a), gap.isEmpty || gap == ["at"] || gap == ["around"] || gap == ["by"], let c = clock(of: b, loose: true) {
@@ -338,5 +339,43 @@ enum TemporalComposerClock {
         var c = c
         if !c.meridiem, c.hour < 12, part == "TAF" || part == "TEV" || (part == "TNI" && c.hour >= 6) { c.hour += 12 }
         return c
+    }
+}
+
+extension NumberRecognizer {
+    /// "Friday 7/6", "Tuesday, Jan 15" (the weekday names the date's day);
+    /// "2 weeks from January 15", "two months after next Friday" (a day moved);
+    /// "Tuesday at 2:00 - 2:30 pm" (a datetime that turns out to start a range).
+    fileprivate func joinDays(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
+        if a.kind == .date, let wd = a.timex, wd.hasPrefix("XXXX-WXX-"), wd.utf8.count == 10, gap.isEmpty || gap == [","],
+           b.kind == .date || b.kind == .datetime, let t = b.timex, t.utf8.count >= 10, !t.hasPrefix("("), !t.hasPrefix("XXXX-WXX") {
+            var r = b
+            r.start = a.start
+            r.text = slice(r.start, r.end)
+            return r
+        }
+        if a.kind == .duration, gap.count == 1, ["from", "after", "before"].contains(gap[0]), b.kind == .date,
+           let parts = a.timex.flatMap(Self.durationParts), parts.count == 1, !parts[0].1.hasPrefix("T"),
+           case .string(let v)? = b.value, let day = CivilDate(iso: v), v.utf8.count == 10,
+           let moved = TemporalRecognizer.shift(day, gap[0] == "before" ? -parts[0].0 : parts[0].0, parts[0].1) {
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .date)
+            r.timex = moved.iso
+            r.value = .string(moved.iso)
+            return r
+        }
+        if a.kind == .datetime, gap.count == 1, ["-", "to", "until", "till"].contains(gap[0]), b.kind == .time,
+           let t = a.timex, let tIndex = t.lastIndex(of: "T"), t.distance(from: t.startIndex, to: tIndex) >= 10, !t.hasPrefix("("),
+           let (h2, m2, endTimex) = Self.clock(b.timex), !endTimex.hasPrefix("("), let (h, m, _) = Self.clock(String(t[tIndex...])) {
+            let day = String(t[..<tIndex])
+            var h1 = h
+            if h2 >= 12, h1 < 12, h1 + 12 <= h2 { h1 += 12 }
+            var minutes = (h2 * 60 + m2) - (h1 * 60 + m)
+            if minutes <= 0 { minutes += 24 * 60 }
+            let startTimex = TemporalRecognizer.Clock(hour: h1, minute: m, writtenMinutes: t[tIndex...].contains(":")).timex
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .datetime)
+            r.timex = "(\(day)\(startTimex),\(day)\(endTimex),\(Self.hours(minutes)))"
+            return r
+        }
+        return nil
     }
 }

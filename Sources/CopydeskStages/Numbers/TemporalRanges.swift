@@ -22,7 +22,7 @@ extension NumberRecognizer {
         if first > 0, lower[first - 1] == "the", first > 1, lower[first - 2] == "between" || lower[first - 2] == "from" { start = first - 2 }
         else if first > 0, lower[first - 1] == "between" || lower[first - 1] == "from" { start = first - 1 }
         let joiner = lower[gap.lowerBound]
-        if joiner == "and", start == first { return nil }
+        if joiner == "and", start == first || lower[start] != "between" { return nil }
         // Two bare years need "from"/"between" or a tight joiner: "2014 to 2018", "2014~2018"; and no noun after them.
         if x.kind != .date, y.kind != .date {
             if start == first, joiner != "to", joiner != "~", joiner != "-", joiner != "through" { return nil }
