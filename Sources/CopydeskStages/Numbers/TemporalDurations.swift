@@ -116,6 +116,7 @@ extension TemporalRecognizer {
     func set(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         if let p = Self.frequencies[w] ?? Self.frequencyWords[w] { return span(i, i + 1, .set, timex: p) }
+        if w == "weekends", i == 0 || !(tokens[i - 1].kind == .number) { return span(i, i + 1, .set, timex: "P1WE") }
         // "Thursdays": a weekday said in the plural.
         if w.hasSuffix("s"), w.utf8.count > 6, tokens[i].kind == .word, let d = Self.weekdays[String(w.dropLast())] {
             return span(i, i + 1, .set, timex: "XXXX-WXX-\(d)")

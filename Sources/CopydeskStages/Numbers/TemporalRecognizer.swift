@@ -31,7 +31,7 @@ struct TemporalRecognizer {
         "hour": ("H", true, 1), "hours": ("H", true, 1), "day": ("D", false, 1), "days": ("D", false, 1),
         "week": ("W", false, 1), "weeks": ("W", false, 1), "fortnight": ("W", false, 2), "fortnights": ("W", false, 2),
         "month": ("M", false, 1), "months": ("M", false, 1), "year": ("Y", false, 1), "years": ("Y", false, 1),
-        "decade": ("Y", false, 10), "decades": ("Y", false, 10), "century": ("Y", false, 100), "centuries": ("Y", false, 100),
+        "weekend": ("WE", false, 1), "weekends": ("WE", false, 1), "decade": ("Y", false, 10), "decades": ("Y", false, 10), "century": ("Y", false, 100), "centuries": ("Y", false, 100),
         "secs": ("S", true, 1), "mins": ("M", true, 1), "hrs": ("H", true, 1), "yrs": ("Y", false, 1), "sec": ("S", true, 1),
         "min": ("M", true, 1), "hr": ("H", true, 1),
     ]
@@ -41,13 +41,13 @@ struct TemporalRecognizer {
     enum Direction { case past, future, nearest, this }
 
     static let monthModifiers: Set<String> = ["early", "mid", "late", "mid-"]
-    static let dayOffsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+    static let dayOffsets: [String: Int] = ["today": 0, "tonight": 0, "tonite": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1]
     static let partOfDayDays: [String: Int] = ["this": 0, "yesterday": -1, "tomorrow": 1, "today": 0]
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT"]
 
     /// Words that can open a temporal expression (besides numbers and the tables' words).
     static let openers: Set<String> = [
-        "today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
+        "today", "tonight", "tonite", "tmrw", "tmr", "eod", "eoy", "eom", "end", "week", "weekend", "weekends", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
         "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
         "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
         "preceding", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "all", "once",
@@ -80,6 +80,8 @@ struct TemporalRecognizer {
         if let found = set(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
+        if let found = periodOf(at: i) { return found }
+        if let found = endOf(at: i) { return found }
         if let found = countedPeriod(at: i) { return found }
         if let found = quarter(at: i) { return found }
         if let found = season(at: i) { return found }
@@ -152,7 +154,7 @@ struct TemporalRecognizer {
         let resolved = documentDate.map { $0.adding(days: offset).iso }
         let unresolved = offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX"
         var (a, end) = dateSpan(i, i + 1, resolved: resolved, unresolved: unresolved)
-        if lower[i] == "tonight" { a.timex = (resolved ?? "XXXX-XX-XX") + "TNI"; a.kind = .datetime }
+        if lower[i] == "tonight" || lower[i] == "tonite" { a.timex = (resolved ?? "XXXX-XX-XX") + "TNI"; a.kind = .datetime }
         return (a, end)
     }
 
@@ -269,7 +271,16 @@ struct TemporalRecognizer {
                 }
             }
         }
-        if article && day == nil { return nil }
+        if article && day == nil {
+            // "on the 18th", "on the 17 from 2pm": a day of an unnamed month.
+            guard let (d, e) = dayAt(dayStart), word(i - 1) == "on", !endsInNoun(e) else { return nil }
+            return span(i, e, .date, timex: "XXXX-XX-\(CivilDate.pad(d, 2))")
+        }
+        // "Monday 21": the weekday said with its day of the month.
+        if month == nil, let weekday, let (_, e) = dayAt(dayStart), tokens[dayStart].hasDigit, !endsInNoun(e), word(e) != ":" {
+            let resolved = documentDate.map { resolveWeekday(weekday, from: $0, tenseDirection(before: i), strict: false).iso }
+            return dateSpan(i, e, resolved: resolved, unresolved: "XXXX-WXX-\(weekday)", openYear: true)
+        }
         if month != nil, j < tokens.count {
             var k = j
             if (lower[k] == "," || lower[k] == "of"), k + 1 < tokens.count { k += 1 }

@@ -1,0 +1,102 @@
+import Copydesk
+
+/// Parts of a named period and its end: "the first week of 2019"
+/// (2019-W01), "3rd week of Jan" (XXXX-01-W03), "the last week of this
+/// month", "the third month of 2021", "week 10", "end of the day" (its last
+/// second), "end of month", "EOY".
+extension TemporalRecognizer {
+    /// "first"…"fifth", "1st"…, "last" as the position of a week or month.
+    func position(at j: Int) -> (Int, Int)? {
+        guard let w = word(j) else { return nil }
+        if w == "last" { return (-1, j + 1) }
+        if let e = tables.numberWords[w], e.type == .ordinal, e.value >= 1, e.value <= 12 { return (Int(e.value), j + 1) }
+        if tokens[j].kind == .word, tokens[j].hasDigit, let (d, e) = dayAt(j), d <= 12 { return (d, e) }
+        return nil
+    }
+
+    /// "[the] first week of 2019", "3rd week of Jan", "the third month of 2021", "week 10 [of 2027]".
+    func periodOf(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
+        if lower[j] == "the" { j += 1 }
+        // "week 10", "week 3 of 2027".
+        if word(j) == "week", let n = word(j + 1), tokens[j + 1].kind == .number, let w = Int(n), (1...53).contains(w) {
+            var end = j + 2
+            var year = documentDate?.year
+            if word(end) == "of", let yw = word(end + 1), yw.utf8.count == 4, let y = Int(yw) { year = y; end += 2 }
+            guard let year else { return span(j, end, .date, timex: "XXXX-W\(CivilDate.pad(w, 2))") }
+            let timex = "\(CivilDate.pad(year, 4))-W\(CivilDate.pad(w, 2))"
+            return span(j, end, .date, timex: timex, value: timex)
+        }
+        guard let (n, e) = position(at: j), let unit = word(e), unit == "week" || unit == "month", word(e + 1) == "of" else { return nil }
+        let k = e + 2
+        // What the week or month is of: a year, a month, or this/next/last month or year.
+        var year: Int?, month: Int?, end = k
+        if let yw = word(k), tokens[k].kind == .number, yw.utf8.count == 4, let y = Int(yw), (1000...2999).contains(y) {
+            year = y; end = k + 1
+        } else if let (m, _) = monthAt(k) {
+            month = m; end = k + 1
+            if let yw = word(end), tokens[end].kind == .number, yw.utf8.count == 4, let y = Int(yw) { year = y; end += 1 }
+        } else if let rel = word(k), ["this", "next", "last", "the"].contains(rel), let what = word(k + 1), what == "month" || what == "year" {
+            end = k + 2
+            let step = rel == "next" ? 1 : rel == "last" ? -1 : 0
+            guard let d = documentDate else { return nil }
+            if what == "month" { let m = d.adding(months: step); year = m.year; month = m.month }
+            else if rel != "the" { year = d.year + step }
+        } else {
+            return nil
+        }
+        if unit == "month" {
+            guard month == nil, n > 0 else { return nil }
+            let timex = "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(CivilDate.pad(n, 2))"
+            return span(i, end, .date, timex: timex, value: year == nil ? nil : timex)
+        }
+        let y = year.map { CivilDate.pad($0, 4) } ?? "XXXX"
+        if let month {
+            let w = n > 0 ? n : 5
+            return span(i, end, .date, timex: "\(y)-\(CivilDate.pad(month, 2))-W\(CivilDate.pad(w, 2))")
+        }
+        let w = n > 0 ? n : 52
+        return span(i, end, .date, timex: "\(y)-W\(CivilDate.pad(w, 2))", value: year == nil ? nil : "\(y)-W\(CivilDate.pad(w, 2))")
+    }
+
+    /// "end of the day" (2018-11-21T23:59:59), "end of month", "the end of the week", "EOY", "EOD".
+    func endOf(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        var unit: String?, end = i + 1
+        switch w {
+        case "eod": unit = "day"
+        case "eom": unit = "month"
+        case "eoy": unit = "year"
+        case "end":
+            guard word(i + 1) == "of" else { return nil }
+            var k = i + 2
+            if word(k) == "the" { k += 1 }
+            guard let u = word(k), ["day", "week", "month", "year"].contains(u) else { return nil }
+            unit = u; end = k + 1
+        default: return nil
+        }
+        guard let unit else { return nil }
+        guard let d = documentDate else { return span(i, end, .date, timex: unit == "day" ? "XXXX-XX-XXT23:59:59" : "XXXX", mod: "END") }
+        switch unit {
+        case "day": return span(i, end, .datetime, timex: d.iso + "T23:59:59", value: d.iso + "T23:59:59")
+        case "week":
+            let (y, wk) = d.isoWeek
+            let timex = "\(y)-W\(CivilDate.pad(wk, 2))"
+            return span(i, end, .date, timex: timex, value: timex, mod: "END")
+        case "month":
+            let timex = "\(CivilDate.pad(d.year, 4))-\(CivilDate.pad(d.month, 2))"
+            return span(i, end, .date, timex: timex, value: timex, mod: "END")
+        default:
+            return span(i, end, .date, timex: String(d.year), value: String(d.year), mod: "END")
+        }
+    }
+
+    /// Whether a plain lower-case word follows token `e - 1`: "the 18th floor" is no date.
+    func endsInNoun(_ e: Int) -> Bool {
+        guard e < tokens.count, tokens[e].kind == .word, !tokens[e].firstIsUpper else { return false }
+        return !NumberRecognizer.functionWords.contains(lower[e]) && !Self.dayPartWords.contains(lower[e])
+            && !["from", "between", "at", "until", "till", "to", "this", "next", "last"].contains(lower[e])
+    }
+
+    static let dayPartWords: Set<String> = ["morning", "afternoon", "evening", "night"]
+}
