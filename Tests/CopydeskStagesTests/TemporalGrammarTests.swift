@@ -43,7 +43,8 @@ import Testing
         #expect(try temporal("on 2018-09-23") == [["2018-09-23", "date", "2018-09-23"]])
         #expect(try temporal("search 23.04.2022") == [["23.04.2022", "date", "2022-04-23"]])
         #expect(try temporal("plan for Dec-2018") == [["Dec-2018", "date", "2018-12"]])
-        #expect(try temporal("on Friday 7/6") == [["Friday", "date", "XXXX-WXX-5"], ["7/6", "date", "XXXX-07-06"]])
+        // The weekday names the date's day.
+        #expect(try temporal("on Friday 7/6") == [["Friday 7/6", "date", "XXXX-07-06"]])
         // A fraction stays a fraction without a date word before it.
         #expect(try temporal("3/4 of voters").isEmpty)
         // Month-day with a hyphen is a range of numbers, not a date.
@@ -59,6 +60,16 @@ import Testing
         for (text, span, timex) in cases {
             #expect(try temporal(text, date: nil) == [[span, "time", timex]], "\(text)")
         }
+    }
+
+    @Test func weeksAndEnds() throws {
+        #expect(try temporal("How about first week of 2019") == [["first week of 2019", "date", "2019-W01"]])
+        #expect(try temporal("How about 3rd week of Jan") == [["3rd week of Jan", "date", "XXXX-01-W03"]])
+        #expect(try temporal("go to bed end of the day") == [["end of the day", "datetime", "2016-11-07T23:59:59"]])
+        #expect(try temporal("It will happen 2 weeks from January 15.", date: "2017-01-10") == [["2 weeks from January 15", "date", "2017-01-29"]])
+        #expect(try temporal("I'll be out Tuesday at 2:00 - 2:30 pm") == [["Tuesday at 2:00 - 2:30 pm", "datetime", "(XXXX-WXX-2T14:00,XXXX-WXX-2T14:30,PT30M)"]])
+        // A floor is no date.
+        #expect(try temporal("on the 18th floor").isEmpty)
     }
 
     @Test func wordsAroundADate() throws {
