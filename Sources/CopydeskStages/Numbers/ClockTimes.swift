@@ -96,7 +96,7 @@ extension TemporalRecognizer {
             }
             if c.hour > 24 { return nil }
             // "8p.m." keeps its final stop.
-            if tail.hasSuffix("m"), w.hasSuffix("."), word(end) == ".", !tokens[end].spaceBefore { end += 1 }
+            if tail.hasSuffix("m"), w.contains("."), word(end) == ".", !tokens[end].spaceBefore { end += 1 }
             return (c, end)
         }
         // "five-thirty".
@@ -121,10 +121,11 @@ extension TemporalRecognizer {
         var j = j
         if let w = word(j), w == "o'clock" || w == "oclock" || w == "o’clock" { j += 1 }
         // Gather the letters of a meridiem written with stops and spaces.
-        var letters = "", k = j
+        var letters = "", k = j, dotted = false
         while k < tokens.count, k < j + 4 {
             let w = lower[k]
-            if w == "." { k += 1; continue }
+            if w == "." { k += 1; dotted = true; continue }
+            if w.contains(".") { dotted = true }
             let bare = w.replacingOccurrences(of: ".", with: "")
             guard ["a", "p", "m", "am", "pm"].contains(bare), letters.count + bare.count <= 2 else { break }
             letters += bare
@@ -133,8 +134,8 @@ extension TemporalRecognizer {
         }
         if letters == "am" || letters == "pm" {
             // A spaced "p . m ." keeps its final stop.
-            // "a.m." whose final stop the tokenizer left apart.
-            if word(k) == ".", k - j > 1 || !tokens[k].spaceBefore { k += 1 }
+            // "a.m." and "p . m ." keep the final stop the tokenizer left apart; "9.am." does not.
+            if word(k) == ".", dotted { k += 1 }
             c.meridiem = true
             if letters == "pm", c.hour < 12 { c.hour += 12 }
             if letters == "am", c.hour == 12 { c.hour = 0 }

@@ -75,9 +75,11 @@ extension TemporalRecognizer {
             // Hyphens join ranges ("Monday 12-4" is a time range), so only slashes and dots.
             guard sep != 0x2D, hasDateCue(before: i) || (sep == 0x2F && widths == [2, 2] && numbers[0] > 12) else { return nil }
             var (m, d) = (numbers[0], numbers[1])
-            if sep == 0x2E || m > 12 { (m, d) = (d, m) }
+            if m > 12 { (m, d) = (d, m) }
             guard (1...12).contains(m), (1...31).contains(d), d <= DocumentDate.daysInMonth(year: 2000, month: m) else { return nil }
-            return open(i, i + 1, m, d)
+            // "this 5/12", "next 5/12".
+            let from = i > 0 && ["this", "next"].contains(lower[i - 1]) ? i - 1 : i
+            return open(from, i + 1, m, d)
         default:
             return nil
         }

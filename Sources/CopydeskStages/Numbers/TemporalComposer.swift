@@ -347,7 +347,7 @@ extension NumberRecognizer {
     /// "2 weeks from January 15", "two months after next Friday" (a day moved);
     /// "Tuesday at 2:00 - 2:30 pm" (a datetime that turns out to start a range).
     fileprivate func joinDays(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
-        if a.kind == .date, let wd = a.timex, wd.hasPrefix("XXXX-WXX-"), wd.utf8.count == 10, gap.isEmpty || gap == [","],
+        if a.kind == .date, let e = tokenIndex(endingAt: a.end), TemporalRecognizer.weekdays[lower[e]] != nil, gap.isEmpty || gap == [","],
            b.kind == .date || b.kind == .datetime, let t = b.timex, t.utf8.count >= 10, !t.hasPrefix("("), !t.hasPrefix("XXXX-WXX") {
             var r = b
             r.start = a.start

@@ -50,7 +50,7 @@ struct TemporalRecognizer {
         "today", "tonight", "tonite", "tmrw", "tmr", "eod", "eoy", "eom", "end", "week", "weekend", "weekends", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
         "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
         "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
-        "preceding", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "all", "once",
+        "preceding", "workweek", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "all", "once",
         "few", "some", "several", "quarterly", "semi-annually", "semiannually", "biannually", "bi-monthly", "bimonthly", "bi-weekly",
         "biweekly", "fortnightly", "annual", "everyday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
     ]
@@ -166,14 +166,20 @@ struct TemporalRecognizer {
             mod = lower[j] == "earlier" || lower[j] == "early" ? "START" : lower[j] == "mid" ? "MID" : "END"
             j += 1
         }
-        let direction: Direction
+        var direction: Direction
         switch lower[j] {
         case "this", "current": direction = .this
         case "last", "past", "previous": direction = .past
-        case "next", "coming": direction = .future
+        case "next", "coming", "following", "upcoming": direction = .future
         default: return nil
         }
-        guard let unit = word(j + 1) else { return nil }
+        // "this past Wednesday", "this upcoming Friday": the nearest one that way.
+        if direction == .this, let w = word(j + 1), w == "past" || w == "upcoming" || w == "coming", let n = word(j + 2), let wd = Self.weekdays[n], n.utf8.count > 3 {
+            let resolved = documentDate.map { resolveWeekday(wd, from: $0, w == "past" ? .past : .future, strict: true).iso }
+            return dateSpan(i, j + 3, resolved: resolved, unresolved: "XXXX-WXX-\(wd)")
+        }
+        guard var unit = word(j + 1) else { return nil }
+        if unit == "workweek" || unit == "work-week" { unit = "week" }
         let step = direction == .past ? -1 : direction == .future ? 1 : 0
         let end = j + 2
         switch unit {
@@ -241,7 +247,7 @@ struct TemporalRecognizer {
         if let wd = Self.weekdays[lower[j]] {
             let full = lower[j].utf8.count > 3 && lower[j] != "tues" && lower[j] != "thur" && lower[j] != "thurs"
             let next = word(j + 1)
-            if (full && (tokens[j].firstIsUpper || tokens[j].kind == .word)) || (tokens[j].firstIsUpper && (next == "." || (j + 1 < tokens.count && tokens[j + 1].hasDigit))) {
+            if (full && (tokens[j].firstIsUpper || tokens[j].kind == .word)) || (tokens[j].firstIsUpper && (next == "." || next == "at" || (j + 1 < tokens.count && tokens[j + 1].hasDigit))) {
                 weekday = wd
                 j += 1
                 if j < tokens.count, lower[j] == "," || lower[j] == "the" { j += 1 }
@@ -276,6 +282,18 @@ struct TemporalRecognizer {
             guard let (d, e) = dayAt(dayStart), word(i - 1) == "on", !endsInNoun(e) else { return nil }
             return span(i, e, .date, timex: "XXXX-XX-\(CivilDate.pad(d, 2))")
         }
+        // "tuesday the eleventh": the day of a month near the writing that falls on that weekday.
+        if month == nil, let weekday, lower[dayStart - 1] == "the", let (d, e) = dayAt(dayStart), !tokens[dayStart].hasDigit {
+            guard let doc = documentDate else { return span(i, e, .date, timex: "XXXX-WXX-\(weekday)") }
+            let candidates = (-2...2).compactMap { offset -> CivilDate? in
+                let m = CivilDate(year: doc.year, month: doc.month, day: 1).adding(months: offset)
+                guard d <= DocumentDate.daysInMonth(year: m.year, month: m.month) else { return nil }
+                let c = CivilDate(year: m.year, month: m.month, day: d)
+                return c.weekday == weekday ? c : nil
+            }
+            guard let best = candidates.min(by: { abs($0.dayNumber - doc.dayNumber) < abs($1.dayNumber - doc.dayNumber) }) else { return nil }
+            return span(i, e, .date, timex: best.iso, value: best.iso)
+        }
         // "Monday 21": the weekday said with its day of the month.
         if month == nil, let weekday, let (_, e) = dayAt(dayStart), tokens[dayStart].hasDigit, !endsInNoun(e), word(e) != ":" {
             let resolved = documentDate.map { resolveWeekday(weekday, from: $0, tenseDirection(before: i), strict: false).iso }
@@ -283,7 +301,7 @@ struct TemporalRecognizer {
         }
         if month != nil, j < tokens.count {
             var k = j
-            if (lower[k] == "," || lower[k] == "of"), k + 1 < tokens.count { k += 1 }
+            if (lower[k] == "," || lower[k] == "of" || lower[k] == "in"), k + 1 < tokens.count { k += 1 }
             if tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), (1000...2999).contains(y) { year = y; j = k + 1 }
         }
         if let month {
