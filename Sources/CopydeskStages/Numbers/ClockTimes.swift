@@ -33,6 +33,46 @@ extension TemporalRecognizer {
         return span(i, j, .time, timex: clock.timex)
     }
 
+    /// "8-9am", "3-8pm", "9-10 am", "9.30-4.30pm", "between 0730-0930", "from 10-4": a
+    /// range of clock times written with a hyphen.
+    func hyphenTimeRange(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
+        if lower[j] == "from" || lower[j] == "between" { j += 1 }
+        guard let w = word(j), w.utf8.contains(UInt8(ascii: "-")), tokens[j].hasDigit else { return nil }
+        let halves = w.split(separator: "-", omittingEmptySubsequences: false)
+        guard halves.count == 2 else { return nil }
+        func clockPart(_ s: Substring) -> Clock? {
+            let p = s.split(whereSeparator: { $0 == ":" || $0 == "." })
+            if p.count == 1, s.utf8.count == 4, let n = Int(s), n / 100 < 24, n % 100 < 60 { return Clock(hour: n / 100, minute: n % 100, writtenMinutes: true) }
+            guard (1...2).contains(p.count), let h = Int(p[0]), (0...23).contains(h) else { return nil }
+            if p.count == 2 { guard p[1].utf8.count == 2, let m = Int(p[1]), m < 60 else { return nil }; return Clock(hour: h, minute: m, writtenMinutes: true) }
+            return Clock(hour: h)
+        }
+        // "2014-2018" is years.
+        if halves.allSatisfy({ $0.utf8.count == 4 && Int($0).map { (1000...2999).contains($0) } == true }) { return nil }
+        var right = halves[1]
+        var pm: Bool?
+        if right.hasSuffix("am") || right.hasSuffix("pm") { pm = right.hasSuffix("pm"); right = right.dropLast(2) }
+        guard var a = clockPart(halves[0]), var b = clockPart(right) else { return nil }
+        var end = j + 1
+        if pm == nil {
+            var probe = Clock(hour: 1)
+            let after = suffixes(after: end, &probe)
+            if probe.meridiem { pm = probe.hour == 13; end = after }
+        }
+        // Bare hours need a meridiem, four digits or "from"/"between" to be times and not a score or a range.
+        guard pm != nil || j > i || halves[0].utf8.count == 4 else { return nil }
+        if pm == true {
+            if b.hour < 12 { b.hour += 12 }
+            if a.hour < 12, a.hour + 12 <= b.hour { a.hour += 12 }
+        } else if pm == nil, b.hour <= a.hour, b.hour + 12 > a.hour, b.hour + 12 <= 24 {
+            b.hour += 12
+        }
+        var minutes = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute)
+        if minutes <= 0 { minutes += 24 * 60 }
+        return span(i, end, .time, timex: "(\(a.timex),\(b.timex),\(NumberRecognizer.hours(minutes)))")
+    }
+
     /// A clock time at token `i` and the token after it.
     func clock(at i: Int) -> (Clock, Int)? {
         // "half past seven", "20 min past eight", "quarter past 9".

@@ -9,7 +9,7 @@ extension NumberRecognizer {
     static let periodPrefixes: [([String], String?)] = [
         (["the", "end", "of"], "END"), (["end", "of"], "END"), (["the", "beginning", "of"], "START"), (["beginning", "of"], "START"),
         (["the", "start", "of"], "START"), (["start", "of"], "START"), (["the", "middle", "of"], "MID"), (["middle", "of"], "MID"),
-        (["mid"], "MID"),
+        (["mid"], "MID"), (["earlier", "in"], "START"), (["later", "in"], "END"), (["earlier"], "START"), (["later"], "END"),
     ]
     /// Words naming a year before it: "the year 2008", "calendar year 2008".
     static let yearPrefixes: [[String]] = [["the", "calendar", "year"], ["calendar", "year"], ["the", "year"], ["year"], ["cy"]]

@@ -78,6 +78,10 @@ extension NumberRecognizer {
         let b = CalendarPoint(year: Int(hi), month: nil, day: nil, grain: .year)
         guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: Int(lo)) else { return nil }
         var r = NumberAnnotation(start: item.start, end: item.end, text: item.text, kind: .date)
+        if f > 0, lower[f - 1] == "between" || lower[f - 1] == "from" {
+            r.start = tokens[f - 1].start
+            r.text = slice(r.start, r.end)
+        }
         r.timex = timex
         r.value = value.map { .string($0) }
         return r

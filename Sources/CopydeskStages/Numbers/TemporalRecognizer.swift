@@ -81,6 +81,7 @@ struct TemporalRecognizer {
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
         if let found = periodOf(at: i) { return found }
+        if let found = thePeriod(at: i) { return found }
         if let found = endOf(at: i) { return found }
         if let found = countedPeriod(at: i) { return found }
         if let found = quarter(at: i) { return found }
@@ -88,6 +89,7 @@ struct TemporalRecognizer {
         if let found = relativePeriod(at: i) { return found }
         if let found = numericDate(at: i) { return found }
         if let found = calendarDate(at: i) { return found }
+        if let found = hyphenTimeRange(at: i) { return found }
         if let found = clockTime(at: i) { return found }
         if let found = duration(at: i, value: value) { return found }
         if (w == "in" || w == "since" || w == "until" || w == "by" || w == "during" || w == "of" || w == "from" || w == "before" || w == "after"),

@@ -91,6 +91,24 @@ extension TemporalRecognizer {
         }
     }
 
+    /// "for the day", "partner of the month", "in the week", "later in the year": the
+    /// period of the writing, after a preposition that makes it one.
+    func thePeriod(at i: Int) -> (NumberAnnotation, Int)? {
+        guard lower[i] == "the", i > 0, ["for", "of", "in", "during", "throughout"].contains(lower[i - 1]),
+              let unit = word(i + 1), ["day", "week", "month", "year"].contains(unit) else { return nil }
+        // "the week of the 18th", "the year's", "the day before": another day than the writing's.
+        if let next = word(i + 2), ["of", "'s", "’s", "before", "after", "when", "that", "in", "and", "ahead"].contains(next) || (tokens[i + 2].kind == .number) { return nil }
+        guard let d = documentDate else { return nil }
+        let timex: String
+        switch unit {
+        case "day": timex = d.iso
+        case "week": let (y, w) = d.isoWeek; timex = "\(y)-W\(CivilDate.pad(w, 2))"
+        case "month": timex = "\(CivilDate.pad(d.year, 4))-\(CivilDate.pad(d.month, 2))"
+        default: timex = String(d.year)
+        }
+        return span(i, i + 2, .date, timex: timex, value: timex)
+    }
+
     /// Whether a plain lower-case word follows token `e - 1`: "the 18th floor" is no date.
     func endsInNoun(_ e: Int) -> Bool {
         guard e < tokens.count, tokens[e].kind == .word, !tokens[e].firstIsUpper else { return false }
