@@ -21,6 +21,8 @@ extension TemporalRecognizer {
 
     func clockTime(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
+        // "Jamie Noon": a capital inside a sentence is a name.
+        if ["noon", "midnight", "midday"].contains(w), tokens[i].firstIsUpper, i > 0, tokens[i].newlinesBefore == 0, ![".", "!", "?", ":", "\"", "(", "-"].contains(lower[i - 1]) { return nil }
         switch w {
         case "noon", "midday", "noonish", "noontime": return span(i, i + 1, .time, timex: "T12")
         case "midnight": return span(i, i + 1, .time, timex: "T00")
@@ -60,17 +62,19 @@ extension TemporalRecognizer {
             let after = suffixes(after: end, &probe)
             if probe.meridiem { pm = probe.hour == 13; end = after }
         }
-        // Bare hours need a meridiem, four digits or "from"/"between" to be times and not a score or a range.
-        guard pm != nil || j > i || halves[0].utf8.count == 4 else { return nil }
+        // Without a meridiem only written minutes make times of it ("9.30-11.00", "between 0730-0930"):
+        // "from 10-16" and "2007-13" are numbers, scores and seasons.
+        let minutes = a.writtenMinutes && b.writtenMinutes && (halves[0].utf8.count != 4 || lower[i] == "between")
+        guard pm != nil || minutes else { return nil }
         if pm == true {
             if b.hour < 12 { b.hour += 12 }
             if a.hour < 12, a.hour + 12 <= b.hour { a.hour += 12 }
         } else if pm == nil, b.hour <= a.hour, b.hour + 12 > a.hour, b.hour + 12 <= 24 {
             b.hour += 12
         }
-        var minutes = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute)
-        if minutes <= 0 { minutes += 24 * 60 }
-        return span(i, end, .time, timex: "(\(a.timex),\(b.timex),\(NumberRecognizer.hours(minutes)))")
+        var length = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute)
+        if length <= 0 { length += 24 * 60 }
+        return span(i, end, .time, timex: "(\(a.timex),\(b.timex),\(NumberRecognizer.hours(length)))")
     }
 
     /// A clock time at token `i` and the token after it.
@@ -98,7 +102,8 @@ extension TemporalRecognizer {
                 guard parts.count == 2, parts[1].utf8.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return nil }
                 c = Clock(hour: h, minute: m, writtenMinutes: true)
                 let after = suffixes(after: end, &c)
-                guard c.meridiem || word(i - 1) == "at" else { return nil }
+                // "at 6.45", but not "at 1.06 million" nor "at 3.25 points".
+                guard c.meridiem || (word(i - 1) == "at" && word(after).flatMap({ tables.multipliers[$0] }) == nil && !endsInNoun(after)) else { return nil }
                 return (c, after)
             }
             guard let n = Int(w) else { return nil }
@@ -128,6 +133,8 @@ extension TemporalRecognizer {
             c = Clock(hour: parts[0], minute: parts.count > 1 ? parts[1] : 0, writtenMinutes: parts.count > 1)
             if parts.count > 1 { guard (0...59).contains(parts[1]) else { return nil } }
             if parts.count == 3 { c.second = parts[2] }
+            // "9p" and "9a" only as "at 9p": "1p" is a penny.
+            if tail == "a" || tail == "p", word(i - 1) != "at" || endsInNoun(i + 1) || ["a", "per", "each"].contains(word(i + 1) ?? "") { return nil }
             switch tail {
             case "am", "a", "ampm": c.meridiem = tail != "ampm"; if c.hour == 12 { c.hour = 0 }
             case "pm", "p": c.meridiem = true; if c.hour < 12 { c.hour += 12 }
