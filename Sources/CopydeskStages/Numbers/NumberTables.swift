@@ -106,7 +106,7 @@ public struct NumberTables: Sendable {
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
         evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union(TemporalRecognizer.meals.keys).union([
-            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "quarter", "quarters",
+            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "quarter", "quarters", "weekday", "weekend", "moment", "present", "date",
         ])
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }

@@ -37,9 +37,21 @@ extension NumberRecognizer {
             }
             out.append(merged)
             inners.append(kept)
+            // What was made may join its left neighbour in turn: "the 17" + "from 2pm to 4pm".
+            while out.count >= 2, let m = rejoin(out[out.count - 2], out[out.count - 1], join) {
+                let last = inners.removeLast()
+                out.removeLast(2)
+                inners[inners.count - 1] += last
+                out.append(m)
+            }
         }
         var all: [NumberAnnotation] = []
         all.reserveCapacity(items.count)
+        func rejoin(_ a: NumberAnnotation, _ b: NumberAnnotation, _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> NumberAnnotation? {
+            guard a.end <= b.start, let first = tokenIndex(startingAt: a.start), let from = tokenIndex(endingAt: a.end).map({ $0 + 1 }),
+                  let to = tokenIndex(startingAt: b.start) else { return nil }
+            return join(a, b, from..<to, first)
+        }
         for (o, inside) in zip(out, inners) {
             all.append(o)
             all.append(contentsOf: inside)
@@ -81,7 +93,7 @@ extension NumberRecognizer {
         var h1 = startHour, startTimex = startText
         if gap[0] == "and", let f = firstToken, f == 0 || lower[f - 1] != "between" { return nil }
         // "2:20 to 3pm": an unmarked start takes the end's afternoon when it fits.
-        if a.kind == .time, endClock.0 >= 12, h1 < 12, h1 + 12 <= endClock.0, !saysMeridiem(a) {
+        if a.kind == .time, endClock.0 >= 12, h1 < 12, (h1 + 12) * 60 + m1 < endClock.0 * 60 + endClock.1, !saysMeridiem(a) {
             h1 += 12
             startTimex = TemporalRecognizer.Clock(hour: h1, minute: m1, writtenMinutes: startTimex.contains(":")).timex
         }

@@ -44,8 +44,10 @@ extension TemporalRecognizer {
         var unit = lower[j]
         if unit == "night" || unit == "nights" { unit = "days" } // "1 night" in a hotel is a day
         guard let (letter, isTime, factor) = Self.durationUnits[unit] else { return nil }
-        // "30 years old" is an age.
+        // "30 years old" is an age; "2021 weekend" a year; "a second wave" no time at all.
         if word(j + 1) == "old" { return nil }
+        if amount >= 1000, tokens[i].kind == .number, lower[i].utf8.count == 4 { return nil }
+        if unit == "second", w == "a" || w == "one", endsInNoun(j + 1) { return nil }
         let total = amount * Double(factor)
         // "two days ago", "3 weeks later", "3 days from today": a day counted from the writing.
         if let after = word(j + 1), after == "ago" || after == "later" || (after == "from" && ["now", "today"].contains(word(j + 2) ?? "")) {

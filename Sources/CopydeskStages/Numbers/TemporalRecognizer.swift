@@ -50,7 +50,7 @@ struct TemporalRecognizer {
         "today", "tonight", "tonite", "tmrw", "tmr", "eod", "eoy", "eom", "end", "week", "weekend", "weekends", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
         "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
         "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
-        "preceding", "workweek", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "all", "once",
+        "preceding", "workweek", "right", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "all", "once",
         "few", "some", "several", "quarterly", "semi-annually", "semiannually", "biannually", "bi-monthly", "bimonthly", "bi-weekly",
         "biweekly", "fortnightly", "annual", "everyday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
     ]
@@ -80,6 +80,7 @@ struct TemporalRecognizer {
         if let found = set(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
+        if let found = presentReference(at: i) { return found }
         if let found = periodOf(at: i) { return found }
         if let found = thePeriod(at: i) { return found }
         if let found = endOf(at: i) { return found }
@@ -219,9 +220,11 @@ struct TemporalRecognizer {
     }
 
     func holiday(at j: Int) -> ((month: Int, day: Int), Int)? {
-        guard j < tokens.count, tokens[j].firstIsUpper, tables.holidayFirstWords.contains(lower[j]) else { return nil }
+        guard j < tokens.count, tables.holidayFirstWords.contains(lower[j]) else { return nil }
+        // Lower case only for names of two words or more: "christmas eve", not "epiphany".
+        let lowest = tokens[j].firstIsUpper ? 1 : 2
         var n = min(4, tokens.count - j)
-        while n >= 1 {
+        while n >= lowest {
             // Possessives are split by the tokenizer: "new year 's day" → "new year's day".
             var key: [String] = []
             for k in j..<(j + n) {
@@ -285,7 +288,7 @@ struct TemporalRecognizer {
             return span(i, e, .date, timex: "XXXX-XX-\(CivilDate.pad(d, 2))")
         }
         // "tuesday the eleventh": the day of a month near the writing that falls on that weekday.
-        if month == nil, let weekday, lower[dayStart - 1] == "the", let (d, e) = dayAt(dayStart), !tokens[dayStart].hasDigit {
+        if month == nil, let weekday, lower[dayStart - 1] == "the", let (d, e) = dayAt(dayStart) {
             guard let doc = documentDate else { return span(i, e, .date, timex: "XXXX-WXX-\(weekday)") }
             let candidates = (-2...2).compactMap { offset -> CivilDate? in
                 let m = CivilDate(year: doc.year, month: doc.month, day: 1).adding(months: offset)

@@ -94,19 +94,35 @@ extension TemporalRecognizer {
     /// "for the day", "partner of the month", "in the week", "later in the year": the
     /// period of the writing, after a preposition that makes it one.
     func thePeriod(at i: Int) -> (NumberAnnotation, Int)? {
-        guard lower[i] == "the", i > 0, ["for", "of", "in", "during", "throughout"].contains(lower[i - 1]),
-              let unit = word(i + 1), ["day", "week", "month", "year"].contains(unit) else { return nil }
+        guard lower[i] == "the", i > 0, ["for", "of", "in", "during", "throughout", "at", "over", "with"].contains(lower[i - 1]),
+              let unit = word(i + 1), ["day", "week", "month", "year", "weekend"].contains(unit) else { return nil }
         // "the week of the 18th", "the year's", "the day before": another day than the writing's.
         if let next = word(i + 2), ["of", "'s", "’s", "before", "after", "when", "that", "in", "and", "ahead"].contains(next) || (tokens[i + 2].kind == .number) { return nil }
         guard let d = documentDate else { return nil }
         let timex: String
         switch unit {
         case "day": timex = d.iso
-        case "week": let (y, w) = d.isoWeek; timex = "\(y)-W\(CivilDate.pad(w, 2))"
+        case "week", "weekend": let (y, w) = d.isoWeek; timex = "\(y)-W\(CivilDate.pad(w, 2))" + (unit == "weekend" ? "-WE" : "")
         case "month": timex = "\(CivilDate.pad(d.year, 4))-\(CivilDate.pad(d.month, 2))"
         default: timex = String(d.year)
         }
         return span(i, i + 2, .date, timex: timex, value: timex)
+    }
+
+    static let presentPhrases: [[String]] = [
+        ["right", "now"], ["at", "the", "moment"], ["at", "the", "present", "time"], ["at", "present"], ["at", "this", "time"],
+        ["at", "the", "minute"], ["to", "date"], ["till", "date"], ["as", "of", "now"],
+    ]
+
+    /// "right now", "at the moment", "to date": the time of the writing (PRESENT_REF).
+    func presentReference(at i: Int) -> (NumberAnnotation, Int)? {
+        for p in Self.presentPhrases where p[0] == lower[i] && i + p.count <= tokens.count {
+            guard (1..<p.count).allSatisfy({ lower[i + $0] == p[$0] }) else { continue }
+            // "to date" only at the end of a clause: "up to date" and "to date him" are other things.
+            if p[1] == "date", (i > 0 && lower[i - 1] == "up") || endsInNoun(i + 2) { continue }
+            return span(i, i + p.count, .datetime, timex: "PRESENT_REF", value: documentDate?.iso)
+        }
+        return nil
     }
 
     /// Whether a plain lower-case word follows token `e - 1`: "the 18th floor" is no date.
