@@ -80,7 +80,8 @@ extension TemporalRecognizer {
     /// A clock time at token `i` and the token after it.
     func clock(at i: Int) -> (Clock, Int)? {
         // "half past seven", "20 min past eight", "quarter past 9".
-        if let (m, k) = minutesWord(at: i), word(k) == "past", let (h, e) = hourWord(at: k + 1) {
+        if word(i + 1) == "past" || word(i + 2) == "past" || word(i + 3) == "past",
+           let (m, k) = minutesWord(at: i), word(k) == "past", let (h, e) = hourWord(at: k + 1) {
             var c = Clock(hour: h, minute: m, writtenMinutes: true)
             return (c, suffixes(after: e, &c))
         }
@@ -147,7 +148,7 @@ extension TemporalRecognizer {
             return (c, end)
         }
         // "five-thirty".
-        let parts = w.split(separator: "-")
+        let parts = w.utf8.contains(UInt8(ascii: "-")) ? w.split(separator: "-") : []
         if parts.count == 2, let h = tables.numberWords[String(parts[0])], h.type == .unit || h.type == .ten, (1...12).contains(h.value),
            let m = tables.numberWords[String(parts[1])], m.type == .ten || m.type == .unit, m.value >= 10, m.value < 60 {
             c = Clock(hour: Int(h.value), minute: Int(m.value), writtenMinutes: true)

@@ -210,19 +210,20 @@ extension NumberRecognizer {
     }
 
     /// The token starting at scalar `offset`.
-    func tokenIndex(startingAt offset: Int) -> Int? { tokenIndex(\.start, offset) }
+    func tokenIndex(startingAt offset: Int) -> Int? { tokenIndex(offset) { $0.start } }
 
     /// The token ending at scalar `offset`.
-    func tokenIndex(endingAt offset: Int) -> Int? { tokenIndex(\.end, offset) }
+    func tokenIndex(endingAt offset: Int) -> Int? { tokenIndex(offset) { $0.end } }
 
     /// Binary search on a token offset (tokens are in text order, so both offsets ascend).
-    private func tokenIndex(_ key: KeyPath<Token, Int>, _ offset: Int) -> Int? {
+    @inline(__always)
+    private func tokenIndex(_ offset: Int, _ key: (Token) -> Int) -> Int? {
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if tokens[mid][keyPath: key] < offset { lo = mid + 1 } else { hi = mid }
+            if key(tokens[mid]) < offset { lo = mid + 1 } else { hi = mid }
         }
-        return lo < tokens.count && tokens[lo][keyPath: key] == offset ? lo : nil
+        return lo < tokens.count && key(tokens[lo]) == offset ? lo : nil
     }
 
     /// The text between two scalar offsets on token boundaries.

@@ -97,6 +97,8 @@ extension TemporalRecognizer {
             let timex = "(\(show(s)),\(show(e)),P\(p.1)M)"
             return span(from, to, .date, timex: timex, value: year == nil ? nil : "\(s.iso)/\(e.iso)")
         }
+        // Every form starts with digits: "q1", "2017 q1", "2019-Q1".
+        guard tokens[i].hasDigit else { return nil }
         let w = lower[i]
         func year(_ k: Int) -> Int? {
             guard let s = word(k), tokens[k].kind == .number, s.utf8.count == 4, let y = Int(s), (1000...2999).contains(y) else { return nil }

@@ -358,6 +358,7 @@ struct TemporalRecognizer {
         return (m, weak)
     }
 
+    static let dayTens: [String: Int] = ["twenty": 20, "thirty": 30]
     static let rangeJoiners: Set<String> = ["to", "-", "–", "~", "and", "through", "thru", "till", "until"]
 
     /// "18-19" as one token: two days of a month.
@@ -386,10 +387,13 @@ struct TemporalRecognizer {
         let w = lower[j]
         if let d = ordinal(w[...]) { return (d, j + 1) }
         // "twenty-first", "twenty first", "thirty first".
-        let parts = w.split(separator: "-")
-        let tens: [String: Int] = ["twenty": 20, "thirty": 30]
-        if parts.count == 2, let t = tens[String(parts[0])], let u = ordinal(parts[1]), u < 10, t + u <= 31 { return (t + u, j + 1) }
-        if let t = tens[w], let next = word(j + 1), let u = ordinal(next[...]), u < 10, t + u <= 31 { return (t + u, j + 2) }
+        guard w.hasPrefix("t") else { return nil }
+        if w.utf8.contains(UInt8(ascii: "-")) {
+            let parts = w.split(separator: "-")
+            if parts.count == 2, let t = Self.dayTens[String(parts[0])], let u = ordinal(parts[1]), u < 10, t + u <= 31 { return (t + u, j + 1) }
+            return nil
+        }
+        if let t = Self.dayTens[w], let next = word(j + 1), let u = ordinal(next[...]), u < 10, t + u <= 31 { return (t + u, j + 2) }
         return nil
     }
 
