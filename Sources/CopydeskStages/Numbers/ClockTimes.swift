@@ -197,6 +197,7 @@ extension TemporalRecognizer {
     func hourWord(at j: Int) -> (Int, Int)? {
         guard let w = word(j) else { return nil }
         if tokens[j].kind == .number, let n = Int(w), (0...23).contains(n) { return (n, j + 1) }
+        guard can(j, .numberWord) else { return nil }
         guard let e = tables.numberWords[w], e.type == .unit || e.type == .ten, (1...12).contains(e.value), e.value == e.value.rounded() else { return nil }
         return (Int(e.value), j + 1)
     }
@@ -207,7 +208,7 @@ extension TemporalRecognizer {
         var m: Int?, e = j + 1
         if !plain, w == "half" { m = 30 } else if !plain, w == "quarter" { m = 15 }
         else if tokens[j].kind == .number, let n = Int(w), (1...59).contains(n) { m = n }
-        else {
+        else if can(j, .numberWord) || w.utf8.contains(UInt8(ascii: "-")) {
             let parts = w.split(separator: "-").map(String.init)
             if parts.count == 2, let t = tables.numberWords[parts[0]], t.type == .ten, let u = tables.numberWords[parts[1]], u.type == .unit, u.value < 10 {
                 m = Int(t.value + u.value)

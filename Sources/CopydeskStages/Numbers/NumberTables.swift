@@ -41,6 +41,8 @@ public struct NumberTables: Sendable {
     public var evidence: Set<String> = []
     /// The three sets above as hashes of their words, for look-ups on token bytes.
     var triggerHashes = FeatureTable(), strongHashes = FeatureTable(), evidenceHashes = FeatureTable()
+    /// Hashes of temporal words to their `TemporalRecognizer.Lexicon` bits.
+    var temporalLexicon = FeatureTable()
 
     /// The tables shipped with Copydesk.
     public static func bundled() throws -> NumberTables {
@@ -108,6 +110,7 @@ public struct NumberTables: Sendable {
         evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union(TemporalRecognizer.meals.keys).union([
             "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "quarter", "quarters", "weekday", "weekend", "moment", "present", "date",
         ])
+        for (w, bits) in TemporalRecognizer.lexiconEntries(numberWords: numberWords.keys, holidayWords: holidayFirstWords) { temporalLexicon.set(TokenizedText.hash(w), Int32(bits)) }
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }
         for w in evidence { evidenceHashes.set(TokenizedText.hash(w), 0) }

@@ -40,7 +40,7 @@ extension TemporalRecognizer {
         if w == "all", let next = word(i + 1), let (letter, isTime, factor) = Self.durationUnits[next], !next.hasSuffix("s"), !isTime {
             return span(i, i + 2, .duration, timex: Self.period(Double(factor), letter, isTime))
         }
-        guard let (amount, j) = amount(at: i, value: value), j < tokens.count else { return nil }
+        guard let (amount, j) = amount(at: i, value: value), can(j, .unit) else { return nil }
         var unit = lower[j]
         if unit == "night" || unit == "nights" { unit = "days" } // "1 night" in a hotel is a day
         guard let (letter, isTime, factor) = Self.durationUnits[unit] else { return nil }

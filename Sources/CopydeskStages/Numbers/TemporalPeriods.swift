@@ -19,7 +19,7 @@ extension TemporalRecognizer {
     func count(at j: Int) -> (Int, Int)? {
         guard let w = word(j) else { return nil }
         if tokens[j].kind == .number, let n = Int(w), n > 0, n < 1000 { return (n, j + 1) }
-        if let e = tables.numberWords[w], e.type == .unit || e.type == .ten, e.value > 0, e.value == e.value.rounded() {
+        if can(j, .numberWord), let e = tables.numberWords[w], e.type == .unit || e.type == .ten, e.value > 0, e.value == e.value.rounded() {
             return (Int(e.value), j + 1)
         }
         return nil

@@ -15,6 +15,67 @@ struct TemporalRecognizer {
     let lower: [String]
     let documentDate: CivilDate?
     var tokens: [Token] { text.tokens }
+    /// What each token can be (`Lexicon` bits), from one hash look-up per
+    /// word: the rules test these before any `String` look-up.
+    let lexicon: [Lexicon]
+
+    struct Lexicon: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let month = Lexicon(rawValue: 1)
+        static let weekday = Lexicon(rawValue: 2)
+        static let unit = Lexicon(rawValue: 4)
+        static let numberWord = Lexicon(rawValue: 8)
+        /// A word no temporal expression goes without: a month, a unit, "tomorrow", "noon".
+        static let evidence = Lexicon(rawValue: 16)
+    }
+
+    /// Whether a temporal expression may start at token `i`: digits or a
+    /// temporal word within two tokens before it and four after it. Most
+    /// words ("the", "in", "of") are ruled out here at the cost of an array read.
+    func mayStart(_ i: Int) -> Bool {
+        if tokens[i].kind != .word || tokens[i].hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return true }
+        for k in max(0, i - 2)..<min(tokens.count, i + 5) where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
+        return false
+    }
+
+    /// Words that tell a temporal expression is near.
+    static let evidenceWords: Set<String> = [
+        "time", "today", "tonight", "tonite", "yesterday", "tomorrow", "tmrw", "tmr", "now", "date", "moment", "present", "minute",
+        "noon", "midday", "midnight", "noonish", "noontime", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings",
+        "night", "nights", "night-time", "nighttime", "daytime", "lunch", "lunchtime", "breakfast", "dinner", "dinnertime", "suppertime",
+        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "oclock", "o’clock", "past", "ago", "later", "weekday", "weekend", "weekends",
+        "workweek", "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "summer", "winter", "autumn", "eod", "eom", "eoy", "ish",
+        "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly", "semi-annually", "semiannually",
+        "biannually", "bi-monthly", "bimonthly", "bi-weekly", "biweekly", "fortnightly", "annual", "everyday",
+    ]
+
+    init(tables: NumberTables, text: TokenizedText, lower: [String], documentDate: CivilDate?) {
+        self.tables = tables
+        self.text = text
+        self.lower = lower
+        self.documentDate = documentDate
+        lexicon = text.tokens.map { t in
+            guard t.kind == .word, let bits = tables.temporalLexicon.value(for: text.lowerHashes(t).whole) else { return [] }
+            return Lexicon(rawValue: UInt8(bits))
+        }
+    }
+
+    /// Whether token `j` exists and can be `kind`.
+    @inline(__always) func can(_ j: Int, _ kind: Lexicon) -> Bool { j >= 0 && j < lexicon.count && lexicon[j].contains(kind) }
+
+    /// The lexicon bits of every temporal word, for `NumberTables`.
+    static func lexiconEntries(numberWords: some Sequence<String>, holidayWords: some Sequence<String>) -> [String: UInt8] {
+        var out: [String: UInt8] = [:]
+        let evidence = Lexicon.evidence.rawValue
+        for w in months.keys { out[w, default: 0] |= Lexicon.month.rawValue | evidence }
+        for w in weekdays.keys { out[w, default: 0] |= Lexicon.weekday.rawValue | evidence }
+        for w in weekdays.keys where w.utf8.count > 5 { out[w + "s", default: 0] |= evidence }
+        for w in durationUnits.keys { out[w, default: 0] |= Lexicon.unit.rawValue | evidence }
+        for w in evidenceWords.union(holidayWords).union(seasons.keys).union(dayOffsets.keys) { out[w, default: 0] |= evidence }
+        for w in ["night", "nights"] { out[w, default: 0] |= Lexicon.unit.rawValue }
+        for w in numberWords { out[w, default: 0] |= Lexicon.numberWord.rawValue }
+        return out
+    }
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -249,7 +310,7 @@ struct TemporalRecognizer {
             j += 1
         }
         var weekday: Int? = nil
-        if let wd = Self.weekdays[lower[j]] {
+        if can(j, .weekday), let wd = Self.weekdays[lower[j]] {
             let full = lower[j].utf8.count > 3 && lower[j] != "tues" && lower[j] != "thur" && lower[j] != "thurs"
             let next = word(j + 1)
             if (full && (tokens[j].firstIsUpper || tokens[j].kind == .word)) || (tokens[j].firstIsUpper && (next == "." || next == "at" || (j + 1 < tokens.count && tokens[j + 1].hasDigit))) {
@@ -352,7 +413,7 @@ struct TemporalRecognizer {
     /// The month named at token `j`, and whether the name is weak evidence
     /// alone: lower-case ("april") or abbreviated without its stop ("Jan").
     func monthAt(_ j: Int) -> (Int, weak: Bool)? {
-        guard j < tokens.count, tokens[j].kind == .word, let m = Self.months[lower[j]] else { return nil }
+        guard can(j, .month), let m = Self.months[lower[j]] else { return nil }
         let full = lower[j].utf8.count > 4 || lower[j] == "may" || lower[j] == "june" || lower[j] == "july"
         let weak = !tokens[j].firstIsUpper || (!full && word(j + 1) != ".")
         return (m, weak)
@@ -384,6 +445,7 @@ struct TemporalRecognizer {
             guard let e = tables.numberWords[String(w)], e.type == .ordinal, e.value <= 31 else { return nil }
             return Int(e.value)
         }
+        guard can(j, .numberWord) else { return nil }
         let w = lower[j]
         if let d = ordinal(w[...]) { return (d, j + 1) }
         // "twenty-first", "twenty first", "thirty first".
