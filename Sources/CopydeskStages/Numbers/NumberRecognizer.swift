@@ -34,7 +34,7 @@ struct NumberRecognizer {
             }
             // The number starting here, computed once for every rule that needs it.
             let here = value(at: i)
-            if temporal.mayStart(i), let (found, next) = temporal.match(at: i, value: here) {
+            if temporal.mayStart(i, number: here != nil), let (found, next) = temporal.match(at: i, value: here) {
                 if kinds.contains(found.kind) { out.append(found) }
                 // "3 years" holds the cardinal 3, as money holds its amount.
                 if found.kind == .duration { out.append(contentsOf: inner(i, next, range: false).filter { kinds.contains($0.kind) }) }
