@@ -14,13 +14,16 @@ struct NumberRecognizer {
     /// Lower-cased token texts, computed once per document.
     let lower: [String]
     let temporal: TemporalRecognizer
+    /// `TokenizedText.lowerHashes` of each word without digits, once per document.
+    let hashes: [(whole: UInt64, beforeHyphen: UInt64?)]
 
     init(tables: NumberTables, text: TokenizedText, documentDate: CivilDate?) {
         self.tables = tables
         self.text = text
         self.tokens = text.tokens
         self.lower = text.tokens.map { text.lower($0) }
-        self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, documentDate: documentDate)
+        self.hashes = text.tokens.map { $0.kind == .word && !$0.hasDigit ? text.lowerHashes($0) : (0, nil) }
+        self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, hashes: hashes, documentDate: documentDate)
     }
 
     func recognize(kinds: Set<NumberKind>) -> [NumberAnnotation] {
@@ -52,9 +55,19 @@ struct NumberRecognizer {
         }
         let sorted = out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
-        guard sorted.contains(where: { $0.kind.isTemporal || $0.kind == .range || $0.kind == .cardinal }) else { return sorted }
+        // Only dates and years can be joined or widened: most documents end here.
+        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) }) else { return sorted }
         // Temporal pieces found one by one, joined into what they say together.
         return applyRelations(composeDateRanges(compose(applyPeriodWords(sorted)))).filter { kinds.contains($0.kind) }
+    }
+
+    /// A cardinal or range that may name years ("2018 or later", "between 2007 and 2009").
+    static func mayBeYear(_ a: NumberAnnotation) -> Bool {
+        switch a.kind {
+        case .cardinal: if case .number(let v)? = a.value { return v >= 1000 && v < 3000 } else { return false }
+        case .range: return (a.min ?? 0) >= 1000 && (a.min ?? 0) < 3000
+        default: return false
+        }
     }
 
     /// Whether an expression can start at token `i`: digits, punctuation, a
@@ -67,11 +80,11 @@ struct NumberRecognizer {
         func has(_ k: Int, _ table: FeatureTable) -> Bool {
             let u = tokens[k]
             if u.kind != .word || u.hasDigit { return true }
-            let (whole, beforeHyphen) = text.lowerHashes(u)
+            let (whole, beforeHyphen) = hashes[k]
             return table.contains(whole) || beforeHyphen.map(table.contains) == true
         }
         if has(i, tables.strongHashes) { return true }
-        guard tables.triggerHashes.contains(text.lowerHashes(t).whole) else { return false }
+        guard tables.triggerHashes.contains(hashes[i].whole) else { return false }
         for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.evidenceHashes) { return true }
         return false
     }

@@ -51,13 +51,13 @@ struct TemporalRecognizer {
         "biannually", "bi-monthly", "bimonthly", "bi-weekly", "biweekly", "fortnightly", "annual", "everyday",
     ]
 
-    init(tables: NumberTables, text: TokenizedText, lower: [String], documentDate: CivilDate?) {
+    init(tables: NumberTables, text: TokenizedText, lower: [String], hashes: [(whole: UInt64, beforeHyphen: UInt64?)], documentDate: CivilDate?) {
         self.tables = tables
         self.text = text
         self.lower = lower
         self.documentDate = documentDate
-        lexicon = text.tokens.map { t in
-            guard t.kind == .word, let bits = tables.temporalLexicon.value(for: text.lowerHashes(t).whole) else { return [] }
+        lexicon = zip(text.tokens, hashes).map { t, h in
+            guard t.kind == .word, !t.hasDigit, let bits = tables.temporalLexicon.value(for: h.whole) else { return [] }
             return Lexicon(rawValue: UInt8(bits))
         }
     }
