@@ -173,6 +173,8 @@ extension TemporalRecognizer {
         while k < tokens.count, k < j + 4 {
             let w = lower[k]
             if w == "." { k += 1; dotted = true; continue }
+            // Only "a", "p", "m" and stops make a meridiem: most tokens stop at the first byte.
+            guard let b = w.utf8.first, b == UInt8(ascii: "a") || b == UInt8(ascii: "p") || b == UInt8(ascii: "m"), w.utf8.count <= 4 else { break }
             if w.contains(".") { dotted = true }
             let bare = w.replacingOccurrences(of: ".", with: "")
             guard ["a", "p", "m", "am", "pm"].contains(bare), letters.count + bare.count <= 2 else { break }

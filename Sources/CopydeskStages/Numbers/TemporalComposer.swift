@@ -21,9 +21,11 @@ extension NumberRecognizer {
                 inners[inners.count - 1].append(item)
                 continue
             }
-            guard let previous = out.last, previous.end <= item.start, let first = tokenIndex(startingAt: previous.start),
+            // No join spans more than three words between its parts.
+            guard let previous = out.last, previous.end <= item.start, item.start - previous.end < 40,
+                  let first = tokenIndex(startingAt: previous.start),
                   let gapFrom = tokenIndex(endingAt: previous.end).map({ $0 + 1 }), let gapTo = tokenIndex(startingAt: item.start),
-                  let merged = join(previous, item, gapFrom..<gapTo, first) else {
+                  gapTo - gapFrom <= 3, let merged = join(previous, item, gapFrom..<gapTo, first) else {
                 out.append(item)
                 inners.append([])
                 continue

@@ -30,13 +30,16 @@ struct TemporalRecognizer {
     }
 
     /// Whether a temporal expression may start at token `i`: digits or a
-    /// temporal word within two tokens before it and four after it. Most
+    /// temporal word there or in the four tokens after it (two before too
+    /// for a number word). Most
     /// words ("the", "in", "of") are ruled out here at the cost of an array read.
     func mayStart(_ i: Int, number: Bool) -> Bool {
         // No temporal expression starts with punctuation, but for a number ("½ hour").
         if tokens[i].kind == .punctuation { return number }
         if tokens[i].kind != .word || tokens[i].hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return true }
-        for k in max(0, i - 2)..<min(tokens.count, i + 5) where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
+        // Looking back only for number words: "tomorrow at seven twenty-seven".
+        let from = lexicon[i].contains(.numberWord) ? max(0, i - 2) : i
+        for k in from..<min(tokens.count, i + 5) where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
         return false
     }
 
