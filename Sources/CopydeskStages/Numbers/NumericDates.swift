@@ -15,7 +15,7 @@ extension TemporalRecognizer {
         let t = tokens[i]
         if t.kind == .number { return digitsDate(at: i) }
         if t.kind == .word, t.hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return gluedMonthDate(at: i) }
-        if Self.months[lower[i]] != nil, word(i + 1) == "/" { return slashedMonthDate(at: i) }
+        if can(i, .month), word(i + 1) == "/" { return slashedMonthDate(at: i) }
         return nil
     }
 

@@ -142,6 +142,16 @@ struct TemporalRecognizer {
 
     /// The temporal expression starting at token `i`; `value` is the number starting there, if any.
     func match(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+        // Digits start only these; the rules for words are not tried on them.
+        if tokens[i].kind == .number {
+            if let found = countedPeriod(at: i) { return found }
+            if let found = quarter(at: i) { return found }
+            if let found = numericDate(at: i) { return found }
+            if let found = calendarDate(at: i) { return found }
+            if let found = hyphenTimeRange(at: i) { return found }
+            if let found = clockTime(at: i) { return found }
+            return duration(at: i, value: value)
+        }
         let w = lower[i]
         if let found = set(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
