@@ -31,18 +31,20 @@ struct NumberRecognizer {
         var i = 0
         while i < tokens.count {
             // Most words can start no expression: skip them after a look-up or two.
-            if !mayStart(i) {
+            let numeric = mayStart(i)
+            // The number starting here, computed once for every rule that needs it.
+            let here = numeric ? value(at: i) : nil
+            let temporalHere = temporal.mayStart(i, number: here != nil)
+            if !numeric && !temporalHere {
                 i += 1
                 continue
             }
-            // The number starting here, computed once for every rule that needs it.
-            let here = value(at: i)
-            if temporal.mayStart(i, number: here != nil), let (found, next) = temporal.match(at: i, value: here) {
+            if temporalHere, let (found, next) = temporal.match(at: i, value: here) {
                 if kinds.contains(found.kind) { out.append(found) }
                 // "3 years" holds the cardinal 3, as money holds its amount.
                 if found.kind == .duration { out.append(contentsOf: inner(i, next, range: false).filter { kinds.contains($0.kind) }) }
                 i = max(next, i + 1)
-            } else if let (found, next) = match(at: i, value: here) {
+            } else if numeric, let (found, next) = match(at: i, value: here) {
                 if let found, kinds.contains(found.kind) { out.append(found) }
                 // The numbers inside "$2,000", "5-10%" or "3 km" are cardinals too, as Recognizers-Text reports them.
                 if let found, [.money, .percent, .quantity, .range].contains(found.kind) {

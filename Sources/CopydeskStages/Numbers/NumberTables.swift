@@ -99,17 +99,11 @@ public struct NumberTables: Sendable {
         longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3
         var triggers = Set(numberWords.keys)
         triggers.formUnion(currencySymbols.keys.map { String($0.split(separator: " ").first ?? "") })
-        triggers.formUnion(holidays.keys.compactMap(\.first))
-        triggers.formUnion(TemporalRecognizer.months.keys)
-        triggers.formUnion(TemporalRecognizer.weekdays.keys)
-        triggers.formUnion(TemporalRecognizer.frequencies.keys)
-        triggers.formUnion(TemporalRecognizer.openers)
+        // Temporal words have their own gate (`TemporalRecognizer.mayStart`).
         triggers.formUnion(NumberRecognizer.openers)
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
-        evidence = strongTriggers.union(TemporalRecognizer.durationUnits.keys).union(TemporalRecognizer.meals.keys).union([
-            "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "quarter", "quarters", "weekday", "weekend", "moment", "present", "date",
-        ])
+        evidence = strongTriggers
         for (w, bits) in TemporalRecognizer.lexiconEntries(numberWords: numberWords.keys, holidayWords: holidayFirstWords) { temporalLexicon.set(TokenizedText.hash(w), Int32(bits)) }
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }

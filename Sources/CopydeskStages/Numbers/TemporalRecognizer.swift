@@ -111,15 +111,6 @@ struct TemporalRecognizer {
     static let partOfDayDays: [String: Int] = ["this": 0, "yesterday": -1, "tomorrow": 1, "today": 0]
     static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT"]
 
-    /// Words that can open a temporal expression (besides numbers and the tables' words).
-    static let openers: Set<String> = [
-        "today", "tonight", "tonite", "tmrw", "tmr", "eod", "eoy", "eom", "end", "week", "weekend", "weekends", "yesterday", "tomorrow", "last", "this", "next", "current", "past", "previous", "coming",
-        "earlier", "later", "early", "late", "mid", "mid-", "every", "each", "noon", "midday", "midnight", "in", "for",
-        "since", "until", "by", "during", "of", "from", "before", "after", "a", "an", "within", "upcoming", "following",
-        "preceding", "workweek", "right", "summer", "winter", "autumn", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "all", "once",
-        "few", "some", "several", "quarterly", "semi-annually", "semiannually", "biannually", "bi-monthly", "bimonthly", "bi-weekly",
-        "biweekly", "fortnightly", "annual", "everyday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-    ]
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
 
