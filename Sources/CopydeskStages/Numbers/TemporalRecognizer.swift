@@ -27,7 +27,17 @@ struct TemporalRecognizer {
         static let numberWord = Lexicon(rawValue: 8)
         /// A word no temporal expression goes without: a month, a unit, "tomorrow", "noon".
         static let evidence = Lexicon(rawValue: 16)
+        /// A word that can open an expression when evidence follows: "the", "in", "last".
+        static let opener = Lexicon(rawValue: 32)
     }
+
+    /// Words that open temporal expressions but say nothing temporal alone.
+    static let openers: Set<String> = [
+        "the", "a", "an", "in", "at", "on", "to", "till", "as", "for", "of", "by", "from", "since", "until", "during", "before",
+        "after", "between", "within", "this", "last", "next", "current", "past", "previous", "preceding", "coming", "upcoming",
+        "following", "earlier", "later", "early", "late", "mid", "every", "each", "once", "one", "all", "few", "some", "several",
+        "half", "quarter", "right", "end", "twenty", "thirty",
+    ]
 
     /// Whether a temporal expression may start at token `i`: digits or a
     /// temporal word there or in the four tokens after it (two before too
@@ -37,8 +47,11 @@ struct TemporalRecognizer {
         // No temporal expression starts with punctuation, but for a number ("½ hour").
         if tokens[i].kind == .punctuation { return number }
         if tokens[i].kind != .word || tokens[i].hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return true }
+        let lex = lexicon[i]
+        if lex.contains(.evidence) { return true }
+        guard lex.contains(.opener) || lex.contains(.numberWord) else { return false }
         // Looking back only for number words: "tomorrow at seven twenty-seven".
-        let from = lexicon[i].contains(.numberWord) ? max(0, i - 2) : i
+        let from = lex.contains(.numberWord) ? max(0, i - 2) : i + 1
         for k in from..<min(tokens.count, i + 5) where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
         return false
     }
@@ -76,7 +89,8 @@ struct TemporalRecognizer {
         for w in weekdays.keys { out[w, default: 0] |= Lexicon.weekday.rawValue | evidence }
         for w in weekdays.keys where w.utf8.count > 5 { out[w + "s", default: 0] |= evidence }
         for w in durationUnits.keys { out[w, default: 0] |= Lexicon.unit.rawValue | evidence }
-        for w in evidenceWords.union(holidayWords).union(seasons.keys).union(dayOffsets.keys) { out[w, default: 0] |= evidence }
+        for w in evidenceWords.union(holidayWords).union(seasons.keys).union(dayOffsets.keys).union(meals.keys) { out[w, default: 0] |= evidence }
+        for w in openers { out[w, default: 0] |= Lexicon.opener.rawValue }
         for w in ["night", "nights"] { out[w, default: 0] |= Lexicon.unit.rawValue }
         for w in numberWords { out[w, default: 0] |= Lexicon.numberWord.rawValue }
         return out
