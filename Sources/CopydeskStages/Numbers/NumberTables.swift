@@ -104,7 +104,8 @@ public struct NumberTables: Sendable {
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
         evidence = strongTriggers
-        for (w, bits) in TemporalRecognizer.lexiconEntries(numberWords: numberWords.keys, holidayWords: holidayFirstWords) { temporalLexicon.set(TokenizedText.hash(w), Int32(bits)) }
+        for (w, bits) in TemporalRecognizer.lexiconEntries(
+            numberWords: numberWords.keys, holidayWords: holidayFirstWords, holidayNames: holidays.keys.filter { $0.count == 1 }.map { $0[0] }) { temporalLexicon.set(TokenizedText.hash(w), Int32(bits)) }
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }
         for w in evidence { evidenceHashes.set(TokenizedText.hash(w), 0) }

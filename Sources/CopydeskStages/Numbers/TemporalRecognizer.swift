@@ -29,6 +29,8 @@ struct TemporalRecognizer {
         static let evidence = Lexicon(rawValue: 16)
         /// A word that can open an expression when evidence follows: "the", "in", "last".
         static let opener = Lexicon(rawValue: 32)
+        /// A word that opens an expression alone: "December", "Tuesday", "tomorrow", "daily".
+        static let strong = Lexicon(rawValue: 64)
     }
 
     /// Words that open temporal expressions but say nothing temporal alone.
@@ -48,7 +50,7 @@ struct TemporalRecognizer {
         if tokens[i].kind == .punctuation { return number }
         if tokens[i].kind != .word || tokens[i].hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return true }
         let lex = lexicon[i]
-        if lex.contains(.evidence) { return true }
+        if lex.contains(.strong) { return true }
         guard lex.contains(.opener) || lex.contains(.numberWord) else { return false }
         // Looking back only for number words: "tomorrow at seven twenty-seven".
         let from = lex.contains(.numberWord) ? max(0, i - 2) : i + 1
@@ -82,7 +84,7 @@ struct TemporalRecognizer {
     @inline(__always) func can(_ j: Int, _ kind: Lexicon) -> Bool { j >= 0 && j < lexicon.count && lexicon[j].contains(kind) }
 
     /// The lexicon bits of every temporal word, for `NumberTables`.
-    static func lexiconEntries(numberWords: some Sequence<String>, holidayWords: some Sequence<String>) -> [String: UInt8] {
+    static func lexiconEntries(numberWords: some Sequence<String>, holidayWords: some Sequence<String>, holidayNames: some Sequence<String>) -> [String: UInt8] {
         var out: [String: UInt8] = [:]
         let evidence = Lexicon.evidence.rawValue
         for w in months.keys { out[w, default: 0] |= Lexicon.month.rawValue | evidence }
@@ -90,7 +92,12 @@ struct TemporalRecognizer {
         for w in weekdays.keys where w.utf8.count > 5 { out[w + "s", default: 0] |= evidence }
         for w in durationUnits.keys { out[w, default: 0] |= Lexicon.unit.rawValue | evidence }
         for w in evidenceWords.union(holidayWords).union(seasons.keys).union(dayOffsets.keys).union(meals.keys) { out[w, default: 0] |= evidence }
-        for w in openers { out[w, default: 0] |= Lexicon.opener.rawValue }
+        for w in openers.union(holidayWords).union(["week", "year", "weekend"]) { out[w, default: 0] |= Lexicon.opener.rawValue }
+        let strong = Set(months.keys).union(weekdays.keys).union(weekdays.keys.filter { $0.utf8.count > 5 }.map { $0 + "s" })
+            .union(dayOffsets.keys).union(seasons.keys).union(frequencies.keys).union(frequencyWords.keys)
+            .union(["noon", "midday", "midnight", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "eod", "eom", "eoy", "weekends"])
+            .union(holidayNames)
+        for w in strong { out[w, default: 0] |= Lexicon.strong.rawValue }
         for w in ["night", "nights"] { out[w, default: 0] |= Lexicon.unit.rawValue }
         for w in numberWords { out[w, default: 0] |= Lexicon.numberWord.rawValue }
         return out
