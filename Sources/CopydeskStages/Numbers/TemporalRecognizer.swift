@@ -35,7 +35,7 @@ struct TemporalRecognizer {
 
     /// Words that open temporal expressions but say nothing temporal alone.
     static let openers: Set<String> = [
-        "the", "a", "an", "in", "at", "on", "to", "till", "as", "for", "of", "by", "from", "since", "until", "during", "before",
+        "the", "a", "an", "in", "at", "for", "of", "by", "from", "since", "until", "during", "before",
         "after", "between", "within", "this", "last", "next", "current", "past", "previous", "preceding", "coming", "upcoming",
         "following", "earlier", "later", "early", "late", "mid", "every", "each", "once", "one", "all", "few", "some", "several",
         "half", "quarter", "right", "end", "twenty", "thirty",
@@ -51,10 +51,16 @@ struct TemporalRecognizer {
         if tokens[i].kind != .word || tokens[i].hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return true }
         let lex = lexicon[i]
         if lex.contains(.strong) { return true }
-        guard lex.contains(.opener) || lex.contains(.numberWord) else { return false }
-        // Looking back only for number words: "tomorrow at seven twenty-seven".
+        guard lex.contains(.opener) || lex.contains(.numberWord) else {
+            // "to date", "till date", "as of now".
+            let next = i + 1 < tokens.count ? lower[i + 1] : ""
+            return (next == "date" && (lower[i] == "to" || lower[i] == "till")) || (next == "of" && lower[i] == "as")
+        }
+        // Looking back only for number words: "tomorrow at seven twenty-seven"; on for four
+        // tokens after them ("one and a half hour"), three after other openers ("in the early morning").
         let from = lex.contains(.numberWord) ? max(0, i - 2) : i + 1
-        for k in from..<min(tokens.count, i + 5) where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
+        let to = min(tokens.count, lex.contains(.numberWord) ? i + 5 : i + 4)
+        for k in from..<to where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
         return false
     }
 
