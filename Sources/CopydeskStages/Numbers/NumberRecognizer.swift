@@ -694,7 +694,9 @@ struct NumberRecognizer {
         var consumed = false
         var ordinal = false
         if lower[i] == "a" || lower[i] == "an" {
-            guard i + 1 < tokens.count else { return nil }
+            // "a dozen", "a third": a number word must follow (one array read rules most out).
+            guard i + 1 < tokens.count, temporal.can(i + 1, .numberWord) || lower[i + 1].utf8.contains(UInt8(ascii: "-"))
+                    || lower[i + 1] == "quarter" else { return nil }
             if let (d, plural) = denominator(lower[i + 1]), !plural {
                 return Value(value: 1 / d, end: i + 2, words: true)
             }
@@ -703,7 +705,7 @@ struct NumberRecognizer {
             j = i + 1
         }
         // Fast exit: a word that is no number word (nor starts with one) cannot begin a number.
-        if j == i, tables.numberWords[lower[i]] == nil,
+        if j == i, !temporal.can(i, .numberWord),
            !lower[i].utf8.contains(UInt8(ascii: "-")) || tables.numberWords[String(lower[i].prefix { $0 != "-" })] == nil {
             return nil
         }
