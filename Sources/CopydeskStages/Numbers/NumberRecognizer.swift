@@ -211,6 +211,11 @@ struct NumberRecognizer {
             a.relative = relative
             return (a, end)
         }
+        // One switch on the first word before any phrase is spelled out.
+        switch lower[i] {
+        case "the", "next", "second", "last", "penultimate", "antepenultimate", "previous", "current": break
+        default: return nil
+        }
         if phrase(["the", "one", "before", "the", "last"], at: i) {
             return make(phrase(["one"], at: i + 5) ? i + 6 : i + 5, "end-1")
         }

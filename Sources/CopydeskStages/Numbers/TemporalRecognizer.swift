@@ -171,6 +171,16 @@ struct TemporalRecognizer {
             return duration(at: i, value: value)
         }
         let w = lower[i]
+        // The commonest openers start few rules: try only those.
+        switch w {
+        case "the": return periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i)
+        case "a", "an": return duration(at: i, value: value)
+        case "of", "by", "during", "since", "until": return yearAfter(i)
+        case "in": return partOfDay(at: i) ?? duration(at: i, value: value) ?? yearAfter(i)
+        case "for": return duration(at: i, value: value)
+        case "at": return partOfDay(at: i) ?? presentReference(at: i)
+        default: break
+        }
         if let found = set(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
@@ -187,12 +197,15 @@ struct TemporalRecognizer {
         if let found = hyphenTimeRange(at: i) { return found }
         if let found = clockTime(at: i) { return found }
         if let found = duration(at: i, value: value) { return found }
-        if (w == "in" || w == "since" || w == "until" || w == "by" || w == "during" || w == "of" || w == "from" || w == "before" || w == "after"),
-           i + 1 < tokens.count, tokens[i + 1].kind == .number, let y = Int(lower[i + 1]), (1900...2099).contains(y), lower[i + 1].utf8.count == 4,
-           quarter(at: i + 1) == nil {
-            return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
-        }
+        if w == "from" || w == "before" || w == "after" { return yearAfter(i) }
         return nil
+    }
+
+    /// "in 2004", "since 1990": a year after a preposition (the preposition is not part of it).
+    func yearAfter(_ i: Int) -> (NumberAnnotation, Int)? {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .number, lower[i + 1].utf8.count == 4, let y = Int(lower[i + 1]),
+              (1900...2099).contains(y), quarter(at: i + 1) == nil else { return nil }
+        return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
     }
 
     // MARK: - Parts of the day
