@@ -283,7 +283,7 @@ struct NumberRecognizer {
     /// "2.5-mile", "12-cent", "75ml", "115USD", "USD115", "1.8m".
     func compound(at i: Int) -> (NumberAnnotation?, Int)? {
         let t = tokens[i]
-        guard t.kind == .word, t.hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard t.kind == .word, t.hasDigit || temporal.can(i, .hyphenated) else { return nil }
         let w = lower[i]
         let parts = w.split(separator: "-").map(String.init)
         func number(_ s: String) -> Double? {
@@ -700,7 +700,7 @@ struct NumberRecognizer {
         var ordinal = false
         if lower[i] == "a" || lower[i] == "an" {
             // "a dozen", "a third": a number word must follow (one array read rules most out).
-            guard i + 1 < tokens.count, temporal.can(i + 1, .numberWord) || lower[i + 1].utf8.contains(UInt8(ascii: "-"))
+            guard i + 1 < tokens.count, temporal.can(i + 1, .numberWord) || temporal.can(i + 1, .hyphenated)
                     || lower[i + 1] == "quarter" else { return nil }
             if let (d, plural) = denominator(lower[i + 1]), !plural {
                 return Value(value: 1 / d, end: i + 2, words: true)
@@ -711,7 +711,7 @@ struct NumberRecognizer {
         }
         // Fast exit: a word that is no number word (nor starts with one) cannot begin a number.
         if j == i, !temporal.can(i, .numberWord),
-           !lower[i].utf8.contains(UInt8(ascii: "-")) || tables.numberWords[String(lower[i].prefix { $0 != "-" })] == nil {
+           !temporal.can(i, .hyphenated) || tables.numberWords[String(lower[i].prefix { $0 != "-" })] == nil {
             return nil
         }
         wordLoop: while j < tokens.count {

@@ -31,6 +31,8 @@ struct TemporalRecognizer {
         static let opener = Lexicon(rawValue: 32)
         /// A word that opens an expression alone: "December", "Tuesday", "tomorrow", "daily".
         static let strong = Lexicon(rawValue: 64)
+        /// A word with a hyphen inside ("nine-month"), set per token rather than per word.
+        static let hyphenated = Lexicon(rawValue: 128)
     }
 
     /// Words that open temporal expressions but say nothing temporal alone.
@@ -48,8 +50,8 @@ struct TemporalRecognizer {
     func mayStart(_ i: Int, number: Bool) -> Bool {
         // No temporal expression starts with punctuation, but for a number ("½ hour").
         if tokens[i].kind == .punctuation { return number }
-        if tokens[i].kind != .word || tokens[i].hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return true }
         let lex = lexicon[i]
+        if tokens[i].kind != .word || tokens[i].hasDigit || lex.contains(.hyphenated) { return true }
         if lex.contains(.strong) { return true }
         guard lex.contains(.opener) || lex.contains(.numberWord) else {
             // "to date", "till date", "as of now".
@@ -81,8 +83,10 @@ struct TemporalRecognizer {
         self.lower = lower
         self.documentDate = documentDate
         lexicon = zip(text.tokens, hashes).map { t, h in
-            guard t.kind == .word, !t.hasDigit, let bits = tables.temporalLexicon.value(for: h.whole) else { return [] }
-            return Lexicon(rawValue: UInt8(bits))
+            guard t.kind == .word, !t.hasDigit else { return [] }
+            var lex = tables.temporalLexicon.value(for: h.whole).map { Lexicon(rawValue: UInt8($0)) } ?? []
+            if h.beforeHyphen != nil { lex.insert(.hyphenated) }
+            return lex
         }
     }
 
