@@ -22,7 +22,7 @@ extension TemporalRecognizer {
     /// A number token holding a date.
     private func digitsDate(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
-        let bytes = Array(w.utf8)
+        let bytes = w.utf8
         // "20161016": eight digits that make a valid day.
         if bytes.count == 8, bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }), let n = Int(w) {
             let y = n / 10000, m = n / 100 % 100, d = n % 100
