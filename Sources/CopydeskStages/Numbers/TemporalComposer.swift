@@ -15,6 +15,16 @@ extension NumberRecognizer {
     /// what it makes in their place. Numbers listed inside an expression
     /// ("3" in "3 years") stay after it and are not neighbours.
     func joinNeighbours(_ items: [NumberAnnotation], _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> [NumberAnnotation] {
+        // Most documents have no two expressions close enough, one of them temporal: nothing to build then.
+        func candidate(_ a: NumberAnnotation) -> Bool { a.kind.isTemporal || Self.mayBeYear(a) }
+        var outer = 0, any = false
+        for n in items.indices.dropFirst() {
+            let a = items[outer], b = items[n]
+            if b.start >= a.start, b.end <= a.end { continue } // listed inside `a`
+            if a.end <= b.start, b.start - a.end < 40, candidate(a) || candidate(b) { any = true; break }
+            outer = n
+        }
+        guard any else { return items }
         var out: [NumberAnnotation] = [], inners: [[NumberAnnotation]] = []
         for item in items {
             if let last = out.last, last.kind != .cardinal, item.kind == .cardinal, item.start >= last.start, item.end <= last.end {

@@ -30,71 +30,88 @@ extension NumberRecognizer {
     static let durationPrefixes: [([String], String)] = [(["more", "than"], "MORE_THAN"), (["less", "than"], "LESS_THAN")]
     static let dayParts: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 
+    /// The words just before an expression that some prefix ends with (and just after, that a
+    /// suffix starts with): a phrase table is scanned only when one of them is there.
+    static let periodLastWords = Set(periodPrefixes.map { $0.0.last! })
+    static let yearLastWords = Set(yearPrefixes.map { $0.last! })
+    static let relationLastWords = Set(relationPrefixes.map { $0.0.last! } + durationPrefixes.map { $0.0.last! })
+    static let relationFirstWords = Set(relationSuffixes.map { $0.0[0] })
+
     /// "the end of 2008", "the year 2008", "Monday afternoon", "end of tomorrow".
     func applyPeriodWords(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        var out: [NumberAnnotation] = []
-        out.reserveCapacity(items.count)
-        for var item in items {
+        var items = items
+        for n in items.indices where items[n].kind == .date || items[n].kind == .cardinal {
+            guard let s = tokenIndex(startingAt: items[n].start) else { continue }
+            let floor = n > 0 ? items[n - 1].end : 0
+            let before = s > 0 ? lower[s - 1] : ""
             // "the year 2008": a plain number named a year.
-            if item.kind == .cardinal, let year = asYear(item), let s = tokenIndex(startingAt: item.start),
-               Self.yearPrefixes.contains(where: { precedes($0, s, floor: out.last.map(\.end) ?? 0) }) {
-                item = year
-            }
-            if item.kind == .date, let timex = item.timex, let s = tokenIndex(startingAt: item.start) {
-                let floor = out.last.map(\.end) ?? 0
-                if timex.utf8.count == 4, let n = Self.yearPrefixes.first(where: { precedes($0, s, floor: floor) })?.count {
-                    extend(&item, toToken: s - n)
+            if items[n].kind == .cardinal {
+                if Self.yearLastWords.contains(before), let year = asYear(items[n]),
+                   Self.yearPrefixes.contains(where: { precedes($0, s, floor: floor) }) {
+                    items[n] = year
+                } else {
+                    continue
                 }
-                if let s = tokenIndex(startingAt: item.start), let (words, mod) = Self.periodPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
-                    extend(&item, toToken: s - words.count)
-                    item.mod = mod
-                    // The end of a day is its last second: "end of tomorrow" is 2016-11-08T23:59:59.
-                    if timex.utf8.count == 10, !timex.hasPrefix("X"), mod == "END" {
-                        item.kind = .datetime
-                        item.timex = timex + "T23:59:59"
-                        item.value = .string(timex + "T23:59:59")
-                    }
-                }
-                dayPart(&item)
             }
-            out.append(item)
+            var item = items[n]
+            guard let timex = item.timex else { continue }
+            if timex.utf8.count == 4, Self.yearLastWords.contains(before), let k = Self.yearPrefixes.first(where: { precedes($0, s, floor: floor) })?.count {
+                extend(&item, toToken: s - k)
+            }
+            if let s = tokenIndex(startingAt: item.start), s > 0, Self.periodLastWords.contains(lower[s - 1]),
+               let (words, mod) = Self.periodPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
+                extend(&item, toToken: s - words.count)
+                item.mod = mod
+                // The end of a day is its last second: "end of tomorrow" is 2016-11-08T23:59:59.
+                if timex.utf8.count == 10, !timex.hasPrefix("X"), mod == "END" {
+                    item.kind = .datetime
+                    item.timex = timex + "T23:59:59"
+                    item.value = .string(timex + "T23:59:59")
+                }
+            }
+            dayPart(&item)
+            items[n] = item
         }
-        return out
+        return items
     }
 
     /// "since August", "as late as tomorrow", "2018 or later", "around 1pm".
     func applyRelations(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        var out: [NumberAnnotation] = []
-        out.reserveCapacity(items.count)
-        for (n, var item) in items.enumerated() {
+        var items = items
+        for n in items.indices {
+            let kind = items[n].kind
+            guard kind == .cardinal || kind == .duration || kind == .date || kind == .time || kind == .datetime,
+                  let s = tokenIndex(startingAt: items[n].start), let e = tokenIndex(endingAt: items[n].end) else { continue }
+            let floor = n > 0 ? items[n - 1].end : 0, ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
+            let prefixed = s > 0 && Self.relationLastWords.contains(lower[s - 1])
+            let suffixed = e + 1 < tokens.count && Self.relationFirstWords.contains(lower[e + 1])
+            guard prefixed || suffixed else { continue }
+            var item = items[n]
             // "2018 or later", "later than 2018": a plain number said as a year.
-            if item.kind == .cardinal, let year = asYear(item), let s = tokenIndex(startingAt: item.start), let e = tokenIndex(endingAt: item.end) {
-                let floor = out.last.map(\.end) ?? 0, ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
-                if Self.relationPrefixes.contains(where: { precedes($0.0, s, floor: floor) }) || Self.relationSuffixes.contains(where: { follows($0.0, e, ceiling: ceiling) }) {
-                    item = year
-                }
+            if kind == .cardinal {
+                guard let year = asYear(item), (prefixed && Self.relationPrefixes.contains(where: { precedes($0.0, s, floor: floor) }))
+                        || (suffixed && Self.relationSuffixes.contains(where: { follows($0.0, e, ceiling: ceiling) })) else { continue }
+                item = year
             }
             // "more than 4 days", "less than 1 week".
-            if item.kind == .duration, let s = tokenIndex(startingAt: item.start), let (words, mod) = Self.durationPrefixes.first(where: { precedes($0.0, s, floor: out.last.map(\.end) ?? 0) }) {
+            if item.kind == .duration {
+                guard prefixed, let (words, mod) = Self.durationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) else { continue }
                 extend(&item, toToken: s - words.count)
                 item.mod = mod
-            }
-            if [.date, .time, .datetime].contains(item.kind), let s = tokenIndex(startingAt: item.start) {
-                let floor = out.last.map(\.end) ?? 0
-                if let (words, mod) = Self.relationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
+            } else {
+                if prefixed, let (words, mod) = Self.relationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
                     extend(&item, toToken: s - words.count)
                     item.mod = mod
                 }
-                let ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
-                if let e = tokenIndex(endingAt: item.end), let (words, mod) = Self.relationSuffixes.first(where: { follows($0.0, e, ceiling: ceiling) }) {
+                if suffixed, let (words, mod) = Self.relationSuffixes.first(where: { follows($0.0, e, ceiling: ceiling) }) {
                     item.end = tokens[e + words.count].end
                     item.text = slice(item.start, item.end)
                     item.mod = mod
                 }
             }
-            out.append(item)
+            items[n] = item
         }
-        return out
+        return items
     }
 
     /// A cardinal written as a four-digit year, as a date.

@@ -9,7 +9,11 @@ extension NumberRecognizer {
     static let dateRangeWords: Set<String> = ["to", "-", "–", "~", "until", "till", "til", "through", "thru", "and"]
 
     func composeDateRanges(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        joinNeighbours(items.map { yearRange($0) ?? $0 }) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) }
+        var items = items
+        for n in items.indices where items[n].kind == .range {
+            if let years = yearRange(items[n]) { items[n] = years }
+        }
+        return joinNeighbours(items) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) }
     }
 
     private func dateRange(_ x: NumberAnnotation, _ y: NumberAnnotation, first: Int, gap: Range<Int>) -> NumberAnnotation? {
