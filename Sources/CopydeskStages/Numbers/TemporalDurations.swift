@@ -68,7 +68,7 @@ extension TemporalRecognizer {
             if let u = word(i + 1), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (1, i + 1) }
             return nil
         }
-        if let v = Self.vagueAmounts[w], let u = word(i + 1), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (v, i + 1) }
+        if tokens[i].kind == .word, !tokens[i].hasDigit, let v = Self.vagueAmounts[w], can(i + 1, .unit), let u = word(i + 1), u.hasSuffix("s") { return (v, i + 1) }
         if let value, !value.ordinal { return (value.value, value.end) }
         if let (n, e) = count(at: i) { return (Double(n), e) }
         return nil

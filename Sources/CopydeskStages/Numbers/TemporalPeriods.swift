@@ -32,11 +32,11 @@ extension TemporalRecognizer {
         if lower[j] == "within" { within = true; j += 1 }
         var direction: Direction?
         var n: Int?
-        if Self.pastWords.contains(lower[j]) || Self.futureWords.contains(lower[j]) {
+        if can(j, .direction) {
             direction = Self.pastWords.contains(lower[j]) ? .past : .future
             j += 1
             if let (c, e) = count(at: j) { n = c; j = e }
-        } else if let (c, e) = count(at: j), let w = word(e), Self.pastWords.contains(w) || Self.futureWords.contains(w) {
+        } else if let (c, e) = count(at: j), can(e, .direction), let w = word(e) {
             // "5 upcoming years", "10 previous weeks".
             n = c
             direction = Self.pastWords.contains(w) ? .past : .future

@@ -20,7 +20,7 @@ struct TemporalRecognizer {
     let lexicon: [Lexicon]
 
     struct Lexicon: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let month = Lexicon(rawValue: 1)
         static let weekday = Lexicon(rawValue: 2)
         static let unit = Lexicon(rawValue: 4)
@@ -33,6 +33,8 @@ struct TemporalRecognizer {
         static let strong = Lexicon(rawValue: 64)
         /// A word with a hyphen inside ("nine-month"), set per token rather than per word.
         static let hyphenated = Lexicon(rawValue: 128)
+        /// "last", "next", "past", "coming": a direction from the writing.
+        static let direction = Lexicon(rawValue: 256)
     }
 
     /// Words that open temporal expressions but say nothing temporal alone.
@@ -84,7 +86,7 @@ struct TemporalRecognizer {
         self.documentDate = documentDate
         lexicon = zip(text.tokens, hashes).map { t, h in
             guard t.kind == .word, !t.hasDigit else { return [] }
-            var lex = tables.temporalLexicon.value(for: h.whole).map { Lexicon(rawValue: UInt8($0)) } ?? []
+            var lex = tables.temporalLexicon.value(for: h.whole).map { Lexicon(rawValue: UInt16($0)) } ?? []
             if h.beforeHyphen != nil { lex.insert(.hyphenated) }
             return lex
         }
@@ -94,8 +96,8 @@ struct TemporalRecognizer {
     @inline(__always) func can(_ j: Int, _ kind: Lexicon) -> Bool { j >= 0 && j < lexicon.count && lexicon[j].contains(kind) }
 
     /// The lexicon bits of every temporal word, for `NumberTables`.
-    static func lexiconEntries(numberWords: some Sequence<String>, holidayWords: some Sequence<String>, holidayNames: some Sequence<String>) -> [String: UInt8] {
-        var out: [String: UInt8] = [:]
+    static func lexiconEntries(numberWords: some Sequence<String>, holidayWords: some Sequence<String>, holidayNames: some Sequence<String>) -> [String: UInt16] {
+        var out: [String: UInt16] = [:]
         let evidence = Lexicon.evidence.rawValue
         for w in months.keys { out[w, default: 0] |= Lexicon.month.rawValue | evidence }
         for w in weekdays.keys { out[w, default: 0] |= Lexicon.weekday.rawValue | evidence }
@@ -108,6 +110,7 @@ struct TemporalRecognizer {
             .union(["noon", "midday", "midnight", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "eod", "eom", "eoy", "weekends"])
             .union(holidayNames)
         for w in strong { out[w, default: 0] |= Lexicon.strong.rawValue }
+        for w in pastWords.union(futureWords) { out[w, default: 0] |= Lexicon.direction.rawValue }
         for w in ["night", "nights"] { out[w, default: 0] |= Lexicon.unit.rawValue }
         for w in numberWords { out[w, default: 0] |= Lexicon.numberWord.rawValue }
         return out
@@ -355,7 +358,7 @@ struct TemporalRecognizer {
     func calendarDate(at i: Int) -> (NumberAnnotation, Int)? {
         var j = i
         var mod: String? = nil
-        if Self.monthModifiers.contains(lower[j]), let (_, weak) = monthAt(j + 1), !weak {
+        if can(j + 1, .month), Self.monthModifiers.contains(lower[j]), let (_, weak) = monthAt(j + 1), !weak {
             mod = lower[j] == "early" ? "START" : lower[j] == "late" ? "END" : "MID"
             j += 1
         }
