@@ -117,10 +117,10 @@ extension TemporalRecognizer {
 
     func set(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
-        if let p = Self.frequencies[w] ?? Self.frequencyWords[w] { return span(i, i + 1, .set, timex: p) }
+        if can(i, .strong), let p = Self.frequencies[w] ?? Self.frequencyWords[w] { return span(i, i + 1, .set, timex: p) }
         if w == "weekends", i == 0 || !(tokens[i - 1].kind == .number) { return span(i, i + 1, .set, timex: "P1WE") }
         // "Thursdays": a weekday said in the plural.
-        if w.hasSuffix("s"), w.utf8.count > 6, tokens[i].kind == .word, let d = Self.weekdays[String(w.dropLast())] {
+        if can(i, .strong), w.hasSuffix("s"), w.utf8.count > 6, let d = Self.weekdays[String(w.dropLast())] {
             return span(i, i + 1, .set, timex: "XXXX-WXX-\(d)")
         }
         // "once a week", "once per month".

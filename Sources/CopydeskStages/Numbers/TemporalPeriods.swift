@@ -118,6 +118,7 @@ extension TemporalRecognizer {
 
     /// "this summer" 2016-SU, "last winter", "summer" SU.
     func season(at i: Int) -> (NumberAnnotation, Int)? {
+        guard can(i, .strong) || can(i + 1, .evidence) else { return nil }
         let w = lower[i]
         if let s = Self.seasons[w] {
             if w == "fall" || w == "spring" { return nil } // verbs and nouns far more often

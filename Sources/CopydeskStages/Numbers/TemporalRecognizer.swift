@@ -178,6 +178,10 @@ struct TemporalRecognizer {
             return duration(at: i, value: value)
         }
         let w = lower[i]
+        // A number word ("two", "fourth", "half") starts only these.
+        if lexicon[i].contains(.numberWord), !lexicon[i].contains(.strong), !lexicon[i].contains(.opener) {
+            return set(at: i) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i) ?? duration(at: i, value: value)
+        }
         // The commonest openers start few rules: try only those.
         switch w {
         case "the": return periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i)
@@ -232,7 +236,7 @@ struct TemporalRecognizer {
             return span(i, e, .time, timex: p, mod: mod)
         }
         if first == "at", word(j + 1) == "night" { return span(i, j + 2, .time, timex: "TNI") }
-        if let offset = Self.partOfDayDays[first], let (p, e) = dayPart(at: j + 1) {
+        if can(j + 1, .evidence), let offset = Self.partOfDayDays[first], let (p, e) = dayPart(at: j + 1) {
             guard let d = documentDate else { return span(i, e, .datetime, timex: "XXXX-XX-XX" + p, mod: mod) }
             let day = d.adding(days: offset).iso
             return span(i, e, .datetime, timex: day + p, value: day, mod: mod)
@@ -240,7 +244,7 @@ struct TemporalRecognizer {
         if mod != nil, let (p, e) = dayPart(at: j) { return span(i, e, .time, timex: p, mod: mod) }
         // Meals name parts of the day too: "at lunchtime", "after dinnertime".
         if first.hasSuffix("time"), let p = Self.meals[first] { return span(i, j + 1, .time, timex: p) }
-        if (first == "at" || first == "before" || first == "after"), let p = word(j + 1).flatMap({ Self.meals[$0] }) {
+        if (first == "at" || first == "before" || first == "after"), can(j + 1, .evidence), let p = word(j + 1).flatMap({ Self.meals[$0] }) {
             return span(i, j + 2, .time, timex: p)
         }
         return nil
@@ -266,7 +270,7 @@ struct TemporalRecognizer {
             let resolved = documentDate.map { $0.adding(days: -1).iso + "TNI" }
             return span(i, i + 2, .datetime, timex: resolved ?? "XXXX-XX-XXTNI", value: resolved.map { String($0.prefix(10)) })
         }
-        guard let offset = offsets[lower[i]] else { return nil }
+        guard can(i, .strong), let offset = offsets[lower[i]] else { return nil }
         if lower[i] == "today", tokens[i].firstIsUpper, i > 0, tokens[i].newlinesBefore == 0, tokens[i - 1].firstIsUpper { return nil } // "USA Today"
         let resolved = documentDate.map { $0.adding(days: offset).iso }
         let unresolved = offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX"
