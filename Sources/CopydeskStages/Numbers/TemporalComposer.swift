@@ -146,6 +146,8 @@ extension NumberRecognizer {
 
     private func saysMeridiem(_ a: NumberAnnotation) -> Bool {
         let t = a.text.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
+        // "3 in the morning" says it as well as "3am".
+        if t.hasSuffix("morning") || t.hasSuffix("afternoon") || t.hasSuffix("evening") || t.hasSuffix("night") { return true }
         return t.hasSuffix("am") || t.hasSuffix("pm") || t.hasSuffix("a") || t.hasSuffix("p")
     }
 

@@ -12,7 +12,7 @@ extension NumberRecognizer {
         (["mid"], "MID"), (["earlier", "in"], "START"), (["later", "in"], "END"), (["earlier"], "START"), (["later"], "END"),
     ]
     /// Words naming a year before it: "the year 2008", "calendar year 2008".
-    static let yearPrefixes: [[String]] = [["the", "calendar", "year"], ["calendar", "year"], ["the", "year"], ["year"], ["cy"]]
+    static let yearPrefixes: [[String]] = [["calendar", "year"], ["year"], ["cy"]]
     /// Relations to a point in time, read after ranges are built.
     static let relationPrefixes: [([String], String)] = [
         (["no", "later", "than"], "BEFORE"), (["not", "later", "than"], "BEFORE"), (["no", "earlier", "than"], "AFTER"),
@@ -44,10 +44,13 @@ extension NumberRecognizer {
             guard let s = tokenIndex(startingAt: items[n].start) else { continue }
             let floor = n > 0 ? items[n - 1].end : 0
             let before = s > 0 ? lower[s - 1] : ""
-            // "the year 2008": a plain number named a year.
+            // "the year 2008": a plain number named a year; "in 2007 and 2009": one beside a year.
             if items[n].kind == .cardinal {
                 if Self.yearLastWords.contains(before), let year = asYear(items[n]),
                    Self.yearPrefixes.contains(where: { precedes($0, s, floor: floor) }) {
+                    items[n] = year
+                } else if before == "and" || before == "or", n > 0, items[n - 1].kind == .date, items[n - 1].timex?.utf8.count == 4,
+                          items[n - 1].end == tokens[s - 1].start - (tokens[s - 1].spaceBefore ? 1 : 0), let year = asYear(items[n]) {
                     items[n] = year
                 } else {
                     continue
@@ -63,7 +66,7 @@ extension NumberRecognizer {
                 extend(&item, toToken: s - words.count)
                 item.mod = mod
                 // The end of a day is its last second: "end of tomorrow" is 2016-11-08T23:59:59.
-                if timex.utf8.count == 10, !timex.hasPrefix("X"), mod == "END" {
+                if timex.utf8.count == 10, !timex.hasPrefix("X"), mod == "END", words.contains("end") {
                     item.kind = .datetime
                     item.timex = timex + "T23:59:59"
                     item.value = .string(timex + "T23:59:59")
@@ -81,8 +84,11 @@ extension NumberRecognizer {
         for n in items.indices {
             let kind = items[n].kind
             guard kind == .cardinal || kind == .duration || kind == .date || kind == .time || kind == .datetime,
-                  let s = tokenIndex(startingAt: items[n].start), let e = tokenIndex(endingAt: items[n].end) else { continue }
+                  let first = tokenIndex(startingAt: items[n].start), let e = tokenIndex(endingAt: items[n].end) else { continue }
             let floor = n > 0 ? items[n - 1].end : 0, ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
+            // "after the year 2020": a relation before "the year".
+            var s = first
+            if s > 1, lower[s - 1] == "the", lower[s] == "year", Self.relationLastWords.contains(lower[s - 2]) { s -= 1 }
             let prefixed = s > 0 && Self.relationLastWords.contains(lower[s - 1])
             let suffixed = e + 1 < tokens.count && Self.relationFirstWords.contains(lower[e + 1])
             guard prefixed || suffixed else { continue }
