@@ -37,6 +37,9 @@ struct TemporalRecognizer {
         static let direction = Lexicon(rawValue: 256)
     }
 
+    /// Words after a plain number that may make it temporal: "12 of Sept", "9 a m", "15 past".
+    static let afterNumber: Set<String> = ["of", "a", "p", "am", "pm", "a.m", "p.m", "o'clock", "oclock", "o’clock", "ish", "in", "at", "to", "and", "the"]
+
     /// Words that open temporal expressions but say nothing temporal alone.
     static let openers: Set<String> = [
         "the", "a", "an", "in", "at", "for", "of", "by", "from", "since", "until", "during", "before",
@@ -169,6 +172,15 @@ struct TemporalRecognizer {
     func match(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         // Digits start only these; the rules for words are not tried on them.
         if tokens[i].kind == .number {
+            // A plain number ("2004", "1,400"; not "7.6" or "5/12") is temporal only with a unit, month, meridiem or
+            // direction after it ("3 weeks", "14 December", "5 pm", "5 upcoming years").
+            if !lower[i].utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }) {
+                let k = max(i + 1, value?.end ?? i + 1)
+                guard k < tokens.count else { return nil }
+                let after = lexicon[k]
+                guard !after.isDisjoint(with: [.evidence, .unit, .month, .direction, .numberWord]) || tokens[k].kind != .word
+                        || tokens[k].hasDigit || Self.afterNumber.contains(lower[k]) else { return nil }
+            }
             if let found = countedPeriod(at: i) { return found }
             if let found = quarter(at: i) { return found }
             if let found = numericDate(at: i) { return found }
