@@ -157,7 +157,7 @@ struct NumberRecognizer {
         if let (m, end) = money(at: i) { return (m, end) }
         if let found = compound(at: i) { return found }
         if let found = relativeOrdinal(at: i) { return found }
-        guard let n = value(at: i) else { return nil }
+        guard let n = here else { return nil }
         if n.words, n.value == 1, n.end == i + 1, lower[i] == "one", i > 0, suffix(after: n.end) == nil,
            ["the", "that", "which", "this", "each", "every", "any", "another", "no"].contains(lower[i - 1]) {
             return (nil, n.end) // "the one you mentioned" is a pronoun
