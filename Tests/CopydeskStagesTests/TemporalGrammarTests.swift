@@ -72,6 +72,22 @@ import Testing
         #expect(try temporal("on the 18th floor").isEmpty)
     }
 
+    @Test func durationsSetsAndRanges() throws {
+        #expect(try temporal("I'll leave for 3h", date: nil) == [["3h", "duration", "PT3H"]])
+        #expect(try temporal("it took a few minutes", date: nil) == [["a few minutes", "duration", "PT3M"]])
+        #expect(try temporal("Show me records more than 1 hour and 30 minutes", date: nil) == [["more than 1 hour and 30 minutes", "duration", "PT1H30M"]])
+        #expect(try temporal("I'll leave every day at 7:13 p.m.", date: nil) == [["every day at 7:13 p.m.", "set", "T19:13"]])
+        #expect(try temporal("Let's meet once a week", date: nil) == [["once a week", "set", "P1W"]])
+        #expect(try temporal("Monday 8-9am works", date: nil) == [["Monday 8-9am", "datetime", "(XXXX-WXX-1T08,XXXX-WXX-1T09,PT1H)"]])
+        #expect(try temporal("The meeting is from 2pm for 2 hours", date: nil) == [["from 2pm for 2 hours", "time", "(T14,T16:00:00,PT2H)"]])
+        // Looking ahead, "in 2 weeks" is a day; looking back, a length of time.
+        #expect(try temporal("We will meet in 2 weeks") == [["in 2 weeks", "date", "2016-11-21"]])
+        #expect(try temporal("the first time in 10 years") == [["10 years", "duration", "P10Y"]])
+        #expect(try temporal("Let's go right now") == [["right now", "datetime", "PRESENT_REF"]])
+        // Scores and seasons are no clock ranges.
+        #expect(try temporal("a 3-1 win in the 2007-13 season").isEmpty)
+    }
+
     @Test func wordsAroundADate() throws {
         #expect(try temporal("I'll be out since August") == [["since August", "date", "XXXX-08"]])
         #expect(try temporal("Shall we leave on 2018 or later") == [["2018 or later", "date", "2018"]])
