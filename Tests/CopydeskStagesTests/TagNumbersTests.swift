@@ -97,6 +97,13 @@ import Testing
         #expect(try find("every Monday", "every Monday").map { [$0.kind == .set, $0.timex == "XXXX-WXX-1"] } == [true, true])
     }
 
+    @Test func scaleNamesAndHalvesOfMultipliers() throws {
+        let f = try find("convert 10 celsius to fahrenheit", "fahrenheit")
+        #expect(f.map { [$0.kind == .quantity, $0.unit == "°F", $0.value == nil] } == [true, true, true])
+        #expect(try find("Kelvin MacKenzie said", "Kelvin") == nil)
+        #expect(try find("The population is 3 million and a half", "3 million and a half")?.value == .number(3_500_000))
+    }
+
     @Test func agesFractionsAndGluedUnits() throws {
         let age = try find("a man, 29 years old, said", "29 years old")
         #expect(age?.kind == .quantity && age?.value == .number(29) && age?.unit == "Year")

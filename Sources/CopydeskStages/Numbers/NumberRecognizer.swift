@@ -157,6 +157,7 @@ struct NumberRecognizer {
         if let (m, end) = money(at: i) { return (m, end) }
         if let found = compound(at: i) { return found }
         if let found = relativeOrdinal(at: i) { return found }
+        if here == nil, let found = scaleName(at: i) { return found }
         guard let n = here else { return nil }
         if n.words, n.value == 1, n.end == i + 1, lower[i] == "one", i > 0, suffix(after: n.end) == nil,
            ["the", "that", "which", "this", "each", "every", "any", "another", "no"].contains(lower[i - 1]) {
@@ -198,6 +199,19 @@ struct NumberRecognizer {
         var a = annotation(i, n.end, .cardinal)
         a.value = .number(n.value)
         return (a, n.end)
+    }
+
+    /// "convert 10 celsius to fahrenheit": a temperature scale named without an
+    /// amount is a quantity with its unit and no value.
+    func scaleName(at i: Int) -> (NumberAnnotation?, Int)? {
+        var j = i
+        if lower[j] == "degrees" || lower[j] == "degree" { j += 1 }
+        guard let w = word(j), w == "celsius" || w == "fahrenheit" || w == "kelvin", let unit = tables.units[[w]] else { return nil }
+        // "Kelvin MacKenzie", "Fahrenheit 9/11": a capital alone makes a name.
+        if j == i, tokens[j].firstIsUpper { return nil }
+        var a = annotation(i, j + 1, .quantity)
+        a.unit = unit.symbol
+        return (a, j + 1)
     }
 
     /// "last", "penultimate", "next to last", "the one before the last": an
@@ -382,7 +396,7 @@ struct NumberRecognizer {
     /// Words that can open a numeric expression besides numbers and currency symbols.
     static let openers: Set<String> = Set(openRanges.map { $0.0[0] }).union([
         "between", "from", "minus", "negative", "the", "penultimate", "antepenultimate", "second", "next", "last",
-        "previous", "current", "a", "an", "half", "quarter",
+        "previous", "current", "a", "an", "half", "quarter", "celsius", "fahrenheit", "kelvin", "degrees", "degree",
     ])
 
     /// Words opening a one-sided range, and whether they set its minimum.
@@ -560,6 +574,12 @@ struct NumberRecognizer {
             v.value *= m
             v.multiplied *= m
             v.end += 1
+            // "3 million and a half": the fraction is of the multiplier.
+            if v.end + 2 < tokens.count, lower[v.end] == "and", lower[v.end + 1] == "a",
+               let f = lower[v.end + 2] == "half" ? 0.5 : lower[v.end + 2] == "quarter" ? 0.25 : nil, v.end + 3 >= tokens.count || lower[v.end + 3] != "of" {
+                v.value += f * m
+                v.end += 3
+            }
             // "4 thousand 3 hundred and 21": digits with smaller scales, then "and" a remainder.
             if !v.words {
                 var scale = m
