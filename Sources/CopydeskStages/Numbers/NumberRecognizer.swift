@@ -355,7 +355,8 @@ struct NumberRecognizer {
             if lower[j] == "percentage", word(j + 1) == "points" || word(j + 1) == "point" { return (.percent, nil, j + 2, 1) }
         }
         if let (c, end) = tables.currencyWordIndex.longest(in: text, from: j, limit: tables.longestPhrase) {
-            // "p" for pence only when written against the number ("20p").
+            // "p" for pence only when written against the number ("20p"); pounds of weight where the sentence weighs.
+            if (lower[j] == "pound" || lower[j] == "pounds") && end == j + 1 && weighs(around: j) { return (.quantity, "lb", end, 1) }
             if !(lower[j] == "p" && tokens[j].spaceBefore) { return (.money, c.code, end, c.factor) }
         }
         // "20 (kg)": a unit in brackets.
@@ -372,6 +373,17 @@ struct NumberRecognizer {
             }
         }
         return nil
+    }
+
+    static let weightWords: Set<String> = [
+        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "baby", "babies", "ton", "tons", "tonne",
+        "tonnes", "ounce", "ounces", "kg", "kilograms", "kilogram", "lost", "gained", "overweight",
+    ]
+
+    /// Whether a word of weight stands within eight tokens of `j` in its sentence: "the baby is over two pounds".
+    func weighs(around j: Int) -> Bool {
+        for k in max(0, j - 8)..<min(tokens.count, j + 8) where Self.weightWords.contains(lower[k]) { return true }
+        return false
     }
 
     func money(at i: Int) -> (NumberAnnotation, Int)? {
@@ -569,7 +581,9 @@ struct NumberRecognizer {
             v.end = end
             v.words = true
         }
-        if !v.ordinal, v.end < tokens.count, let m = tables.multipliers[lower[v.end]], lower[v.end].utf8.count > 1 || adjacent(v.end) {
+        // "1,674.5 G" at the end of a text: a capital letter standing for its multiplier.
+        let lastLetter = v.end + 1 == tokens.count && tokens[v.end].isAllCaps && lower[v.end].utf8.count == 1
+        if !v.ordinal, v.end < tokens.count, let m = tables.multipliers[lower[v.end]], lower[v.end].utf8.count > 1 || adjacent(v.end) || lastLetter {
             // "1.5 million", "3m" (glued single letters only), but not "a million" twice.
             v.value *= m
             v.multiplied *= m

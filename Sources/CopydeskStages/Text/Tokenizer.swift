@@ -129,7 +129,7 @@ public enum Tokenizer {
                             }
                         }
                     case 0x2C: // thousands separator "1,400"
-                        joins = prevIsDigit && !hasLetter && isDigit(next) && threeDigits(at: nextAt)
+                        joins = prevIsDigit && !hasLetter && isDigit(next) && (threeDigits(at: nextAt) || indianGroups(at: nextAt))
                     case 0x3A, 0x2F: // "15:00", "3/4", "136/131"
                         joins = prevIsDigit && !hasLetter && isDigit(next)
                     case 0x27, 0x2019: // apostrophe: split off possessive 's, keep "O'Brien", "don't"
@@ -157,6 +157,16 @@ public enum Tokenizer {
                 if j < i { guard bytes[j] == 0x2E else { return false }; sawDot = true; j += 1 }
             }
             return sawDot
+        }
+
+        /// "34,567" after "12,": pairs of digits ending in a group of three, as Indian numbers group them ("12,34,567").
+        func indianGroups(at: Int) -> Bool {
+            var k = at
+            while k + 3 <= bytes.count, isDigit(UInt32(bytes[k])), isDigit(UInt32(bytes[k + 1])), bytes[k + 2] == 0x2C {
+                k += 3
+                if threeDigits(at: k) { return true }
+            }
+            return false
         }
 
         func threeDigits(at: Int) -> Bool {
