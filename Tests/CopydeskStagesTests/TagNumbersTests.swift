@@ -102,6 +102,10 @@ import Testing
         #expect(f.map { [$0.kind == .quantity, $0.unit == "°F", $0.value == nil] } == [true, true, true])
         #expect(try find("Kelvin MacKenzie said", "Kelvin") == nil)
         #expect(try find("The population is 3 million and a half", "3 million and a half")?.value == .number(3_500_000))
+        #expect(try find("winds of 61km/h", "61km/h")?.unit == "km/h")
+        #expect(try find("output of 2.4 million barrels per day", "2.4 million barrels per day")?.unit == "bbl/d")
+        #expect(try find("the baby is over two pounds", "two pounds")?.unit == "lb")
+        #expect(try find("a fine of two pounds", "two pounds")?.unit == "GBP")
     }
 
     @Test func agesFractionsAndGluedUnits() throws {

@@ -180,6 +180,14 @@ struct NumberRecognizer {
             var a = annotation(i, end, kind)
             a.value = .number(n.value * factor)
             a.unit = unit
+            // "50 km/ms", "50 meters per millisecond": a rate, the unit over a time.
+            if kind == .quantity, let u = unit, end + 1 < tokens.count, lower[end] == "/" || lower[end] == "per",
+               let per = Self.perUnits[lower[end + 1]] {
+                a = annotation(i, end + 2, .quantity)
+                a.value = .number(n.value * factor)
+                a.unit = u + "/" + per
+                return (a, end + 2)
+            }
             // "5 ft 2 in", "5 feet and 2 inches": one length in feet.
             if kind == .quantity, unit == "ft", let (inches, inchesEnd) = inches(after: end) {
                 a = annotation(i, inchesEnd, .quantity)
@@ -304,10 +312,13 @@ struct NumberRecognizer {
             Self.digits(s) ?? tables.numberWords[s].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
         }
         func make(_ kind: NumberKind, _ value: Double, _ unit: String) -> (NumberAnnotation?, Int) {
-            var a = annotation(i, i + 1, kind)
+            // "10km/hr": a rate written against the unit.
+            let per = kind == .quantity && word(i + 1) == "/" && adjacent(i + 1) && adjacent(i + 2) ? word(i + 2).flatMap { Self.perUnits[$0] } : nil
+            let end = per == nil ? i + 1 : i + 3
+            var a = annotation(i, end, kind)
             a.value = .number(value)
-            a.unit = unit
-            return (a, i + 1)
+            a.unit = per.map { unit + "/" + $0 } ?? unit
+            return (a, end)
         }
         if parts.count == 3, parts[2] == "old", let v = number(parts[0]) {
             if let unit = Self.ageUnits[parts[1]] { return make(.quantity, v, unit) }
@@ -374,6 +385,12 @@ struct NumberRecognizer {
         }
         return nil
     }
+
+    /// Times a unit can be counted per: "km/h", "meters per millisecond".
+    static let perUnits: [String: String] = [
+        "hour": "h", "hr": "h", "h": "h", "second": "s", "sec": "s", "s": "s", "millisecond": "ms", "ms": "ms", "minute": "min",
+        "min": "min", "day": "d",
+    ]
 
     static let weightWords: Set<String> = [
         "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "baby", "babies", "ton", "tons", "tonne",
