@@ -621,7 +621,7 @@ struct NumberRecognizer {
                     v.end += 2
                 }
                 if v.end + 1 < tokens.count, lower[v.end] == "and", scale >= 100, let r = value(at: v.end + 1), !r.ordinal,
-                   r.value < scale, r.value == r.value.rounded(), r.multiplied == 1 {
+                   r.value > 0, r.value < scale, r.value == r.value.rounded(), r.multiplied == 1 {
                     v.value += r.value
                     v.end = r.end
                 }
