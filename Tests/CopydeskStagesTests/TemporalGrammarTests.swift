@@ -88,6 +88,15 @@ import Testing
         #expect(try temporal("a 3-1 win in the 2007-13 season").isEmpty)
     }
 
+    @Test func yearsInWords() throws {
+        #expect(try temporal("They left in nineteen ninety six", date: nil) == [["nineteen ninety six", "date", "1996"]])
+        #expect(try temporal("born on January twenty five nineteen eighty six", date: nil) == [["January twenty five nineteen eighty six", "date", "1986-01-25"]])
+        #expect(try temporal("On fifteen August nineteen hundred ninety three", date: nil) == [["fifteen August nineteen hundred ninety three", "date", "1993-08-15"]])
+        // A count of things is no year, and "May twenty people" no day.
+        #expect(try temporal("in two thousand homes", date: nil).isEmpty)
+        #expect(try temporal("in May twenty people died", date: nil) == [["May", "date", "XXXX-05"]])
+    }
+
     @Test func wordsAroundADate() throws {
         #expect(try temporal("I'll be out since August") == [["since August", "date", "XXXX-08"]])
         #expect(try temporal("Shall we leave on 2018 or later") == [["2018 or later", "date", "2018"]])

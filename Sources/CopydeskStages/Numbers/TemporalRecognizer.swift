@@ -58,6 +58,8 @@ struct TemporalRecognizer {
         let lex = lexicon[i]
         if tokens[i].kind != .word || tokens[i].hasDigit || lex.contains(.hyphenated) { return true }
         if lex.contains(.strong) { return true }
+        // "in nineteen ninety six".
+        if lower[i] == "in", i + 1 < tokens.count, lexicon[i + 1].contains(.numberWord) { return true }
         guard lex.contains(.opener) || lex.contains(.numberWord) else {
             // "to date", "till date", "as of now".
             let next = i + 1 < tokens.count ? lower[i + 1] : ""
@@ -226,6 +228,10 @@ struct TemporalRecognizer {
 
     /// "in 2004", "since 1990": a year after a preposition (the preposition is not part of it).
     func yearAfter(_ i: Int) -> (NumberAnnotation, Int)? {
+        // "in nineteen ninety six".
+        if lower[i] == "in", let (y, e) = yearInWords(at: i + 1), (1000...2999).contains(y), !endsInNoun(e) {
+            return span(i + 1, e, .date, timex: String(y), value: String(y))
+        }
         guard i + 1 < tokens.count, tokens[i + 1].kind == .number, lower[i + 1].utf8.count == 4, let y = Int(lower[i + 1]),
               (1900...2099).contains(y), quarter(at: i + 1) == nil else { return nil }
         return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
@@ -395,6 +401,9 @@ struct TemporalRecognizer {
         let dayStart = j
         if let (d, e) = dayAt(j), let (m, w) = monthAt(e) {
             day = d; month = m; weak = w; j = e + 1
+        } else if let (d, e) = cardinalWords(at: j), d <= 31, let (m, w) = monthAt(e), !w {
+            // "fifteen August nineteen hundred ninety three".
+            day = d; month = m; weak = w; j = e + 1
         } else if let (d, e) = dayAt(j), word(e) == "of", let (m, w) = monthAt(e + 1) {
             day = d; month = m; weak = w; j = e + 2
         } else if let (m, w) = monthAt(j) {
@@ -404,6 +413,11 @@ struct TemporalRecognizer {
             if word(k) == "." { k += 1 }
             if word(k) == "," || word(k) == "the" { k += 1 }
             if let (d, e) = dayAt(k) { day = d; j = e }
+            // "January twenty five nineteen eighty six", "May twenty nine": a day in words, then a year or the end.
+            else if let (d, e) = cardinalWords(at: k), d <= 31,
+                    yearInWords(at: e) != nil || e >= tokens.count || tokens[e].kind == .punctuation || (tokens[e].kind == .number && lower[e].utf8.count == 4) {
+                day = d; j = e
+            }
             else if let (d1, d2) = dayPair(j) {
                 // "November 18-19": a range of days.
                 let a = CalendarPoint(year: nil, month: m, day: d1, grain: .day), b = CalendarPoint(year: nil, month: m, day: d2, grain: .day)
@@ -438,6 +452,7 @@ struct TemporalRecognizer {
             var k = j
             if (lower[k] == "," || lower[k] == "of" || lower[k] == "in"), k + 1 < tokens.count { k += 1 }
             if tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), (1000...2999).contains(y) { year = y; j = k + 1 }
+            else if let (y, e) = yearInWords(at: k) { year = y; j = e }
         }
         if let month {
             // "May" and "March" alone are verbs too often: need a day, a year or a date word before them.
@@ -489,6 +504,40 @@ struct TemporalRecognizer {
     }
 
     static let dayTens: [String: Int] = ["twenty": 20, "thirty": 30]
+
+    /// A year said in words: "nineteen ninety six", "nineteen hundred ninety three",
+    /// "two thousand and fifteen", "twenty twenty".
+    /// 1…99 in words at token `k` ("five", "fifteen", "ninety six", "ninety-six") and the token after it.
+    func cardinalWords(at k: Int) -> (Int, Int)? {
+        guard can(k, .numberWord) || can(k, .hyphenated), let w = word(k) else { return nil }
+        func v(_ s: String) -> (Double, NumberTables.WordType)? { tables.numberWords[s].map { ($0.value, $0.type) } }
+        if can(k, .hyphenated) {
+            let parts = w.split(separator: "-").map(String.init)
+            guard parts.count == 2, let t = v(parts[0]), t.1 == .ten, let u = v(parts[1]), u.1 == .unit, u.0 < 10 else { return nil }
+            return (Int(t.0 + u.0), k + 1)
+        }
+        guard let first = v(w), first.1 == .unit || first.1 == .ten, first.0 >= 1, first.0 < 100 else { return nil }
+        if first.1 == .ten, let nw = word(k + 1), let u = v(nw), u.1 == .unit, u.0 >= 1, u.0 < 10 { return (Int(first.0 + u.0), k + 2) }
+        return (Int(first.0), k + 1)
+    }
+
+    func yearInWords(at j: Int) -> (Int, Int)? {
+        let small = cardinalWords(at:)
+        guard let (head, e) = small(j) else { return nil }
+        // "two thousand (and) fifteen"
+        if head == 2 || head == 1, word(e) == "thousand" {
+            var k = e + 1
+            if word(k) == "and" { k += 1 }
+            if let (rest, end) = small(k) { return (head * 1000 + rest, end) }
+            return (head * 1000, e + 1)
+        }
+        // "nineteen (hundred) (and) ninety six", "twenty twenty"
+        guard (10...20).contains(head) else { return nil }
+        var k = e
+        if word(k) == "hundred" { k += 1; if word(k) == "and" { k += 1 } }
+        guard let (rest, end) = small(k), rest >= 10 || word(e) == "hundred" else { return nil }
+        return (head * 100 + rest, end)
+    }
     static let rangeJoiners: Set<String> = ["to", "-", "–", "~", "and", "through", "thru", "till", "until"]
 
     /// "18-19" as one token: two days of a month.
