@@ -37,6 +37,7 @@ import Testing
         #expect(try temporal("Sales for last quarter") == [["last quarter", "date", "(2016-07-01,2016-10-01,P3M)"]])
         #expect(try temporal("during 2017 q1") == [["2017 q1", "date", "(2017-01-01,2017-04-01,P3M)"]])
         #expect(try temporal("I'll leave this summer") == [["this summer", "date", "2016-SU"]])
+        #expect(try temporal("in the 1990s and the 1800s") == [["1990s", "date", "(1990-01-01,2000-01-01,P10Y)"], ["1800s", "date", "(1800-01-01,1900-01-01,P100Y)"]])
     }
 
     @Test func numericDates() throws {

@@ -130,4 +130,21 @@ extension TemporalRecognizer {
         let timex = "\(d.year + step)-\(s)"
         return span(i, i + 2, .date, timex: timex, value: timex)
     }
+
+    /// "the 1990s", "1990 s": a decade as a range ("the 1800s" a century).
+    func decade(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        // "1990s" as one token, or "1990 s".
+        var digits: Substring?
+        var end = i + 1
+        if tokens[i].kind == .word, w.hasSuffix("s"), w.utf8.count == 5 { digits = w.dropLast() }
+        else if tokens[i].kind == .number, w.utf8.count == 4, word(i + 1) == "s" { digits = w[...]; end = i + 2 }
+        if let digits, digits.allSatisfy(\.isNumber), let y = Int(digits), y % 10 == 0, (1000...2990).contains(y) {
+            // "the 1800s" are a century.
+            let years = y % 100 == 0 ? 100 : 10
+            let a = CivilDate(year: y, month: 1, day: 1), b = CivilDate(year: y + years, month: 1, day: 1)
+            return span(i, end, .date, timex: "(\(a.iso),\(b.iso),P\(years)Y)", value: "\(a.iso)/\(b.iso)")
+        }
+        return nil
+    }
 }

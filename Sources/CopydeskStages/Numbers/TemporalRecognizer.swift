@@ -174,6 +174,7 @@ struct TemporalRecognizer {
     func match(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         // Digits start only these; the rules for words are not tried on them.
         if tokens[i].kind == .number {
+            if let found = decade(at: i) { return found }
             // A plain number ("2004", "1,400"; not "7.6" or "5/12") is temporal only with a unit, month, meridiem or
             // direction after it ("3 weeks", "14 December", "5 pm", "5 upcoming years").
             if !lower[i].utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }) {
@@ -217,6 +218,7 @@ struct TemporalRecognizer {
         if let found = quarter(at: i) { return found }
         if let found = season(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
+        if tokens[i].hasDigit, let found = decade(at: i) { return found }
         if let found = numericDate(at: i) { return found }
         if let found = calendarDate(at: i) { return found }
         if let found = hyphenTimeRange(at: i) { return found }
@@ -233,7 +235,7 @@ struct TemporalRecognizer {
             return span(i + 1, e, .date, timex: String(y), value: String(y))
         }
         guard i + 1 < tokens.count, tokens[i + 1].kind == .number, lower[i + 1].utf8.count == 4, let y = Int(lower[i + 1]),
-              (1900...2099).contains(y), quarter(at: i + 1) == nil else { return nil }
+              (1900...2099).contains(y), quarter(at: i + 1) == nil, decade(at: i + 1) == nil else { return nil }
         return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
     }
 
