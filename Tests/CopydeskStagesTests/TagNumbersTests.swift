@@ -108,6 +108,17 @@ import Testing
         #expect(try find("a fine of two pounds", "two pounds")?.unit == "GBP")
     }
 
+    @Test func morePhrasingsOfRanges() throws {
+        let more = try find("aged 65 or over", "65 or over")
+        #expect(more.map { [$0.kind == .range, $0.min == 65, $0.max == nil] } == [true, true, true])
+        #expect(try find("no less than 34 votes", "no less than 34")?.min == 34)
+        #expect(try find("less than or equal to 30", "less than or equal to 30")?.max == 30)
+        #expect(try find("The number range is 1000–5000", "1000–5000").map { [$0.min, $0.max] } == [1000, 5000])
+        #expect(try find("Is it still the case when >= 30", ">= 30")?.min == 30)
+        // A year "and greater" stays a date.
+        #expect(try find("year 2016 and greater", "2016 and greater")?.kind != .range)
+    }
+
     @Test func agesFractionsAndGluedUnits() throws {
         let age = try find("a man, 29 years old, said", "29 years old")
         #expect(age?.kind == .quantity && age?.value == .number(29) && age?.unit == "Year")

@@ -87,7 +87,9 @@ struct NumberRecognizer {
         }
         if has(i, tables.strongHashes) { return true }
         guard tables.triggerHashes.contains(hashes[i].whole) else { return false }
-        for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.evidenceHashes) { return true }
+        // "less than or equal to 30": comparisons look further for their number.
+        let reach = Self.comparatives.contains(lower[i]) ? 7 : 4
+        for k in (i + 1)..<min(i + reach, tokens.count) where has(k, tables.evidenceHashes) { return true }
         return false
     }
 
@@ -425,14 +427,26 @@ struct NumberRecognizer {
     /// Words that can open a numeric expression besides numbers and currency symbols.
     static let openers: Set<String> = Set(openRanges.map { $0.0[0] }).union([
         "between", "from", "minus", "negative", "the", "penultimate", "antepenultimate", "second", "next", "last",
-        "previous", "current", "a", "an", "half", "quarter", "celsius", "fahrenheit", "kelvin", "degrees", "degree",
+        "previous", "current", "a", "an", "half", "quarter", "celsius", "fahrenheit", "kelvin", "degrees", "degree", ">", "<",
     ])
 
     /// Words opening a one-sided range, and whether they set its minimum.
     static let openRanges: [([String], Bool)] = [
+        (["more", "than", "or", "equal", "to"], true), (["greater", "than", "or", "equal", "to"], true),
+        (["less", "than", "or", "equal", "to"], false), (["fewer", "than", "or", "equal", "to"], false),
         (["more", "than"], true), (["over"], true), (["above"], true), (["greater", "than"], true), (["at", "least"], true),
+        (["larger", "than"], true), (["bigger", "than"], true), (["higher", "than"], true), (["exceeding"], true),
         (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
-        (["at", "most"], false), (["no", "more", "than"], false),
+        (["smaller", "than"], false), (["lower", "than"], false),
+        (["at", "most"], false), (["no", "more", "than"], false), (["no", "less", "than"], true), (["no", "fewer", "than"], true),
+        ([">", "="], true), ([">"], true), (["<", "="], false), (["<"], false),
+    ]
+    static let comparatives: Set<String> = ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower"]
+
+    /// "500 or more", "20 and above": an open range said after its number.
+    static let trailingRanges: [String: Bool] = [
+        "more": true, "above": true, "greater": true, "higher": true, "over": true, "less": false, "fewer": false, "below": false,
+        "lower": false, "under": false,
     ]
 
     /// "between 5 and 10", "5-10%", "from 3 to 4 million", "up to 20", "more than 300".
@@ -474,7 +488,26 @@ struct NumberRecognizer {
             a.unit = unit ?? firstUnit?.1
             return (a, end)
         }
-        // "5-10" as one token, "5 to 10".
+        // "20 through 100", "1000–5000", "500 or more".
+        if let first = value(at: i), !first.ordinal, first.end + 1 < tokens.count {
+            let joiner = lower[first.end]
+            if joiner == "through" || joiner == "–" || joiner == "—", let second = value(at: first.end + 1), !second.ordinal, second.value > first.value {
+                var a = annotation(i, second.end, .range)
+                a.min = first.value
+                a.max = second.value
+                return (a, second.end)
+            }
+            // A year "and greater" is a date's ("year 2016 and greater").
+            let year = tokens[i].kind == .number && lower[i].utf8.count == 4 && (1000...2999).contains(first.value)
+            if joiner == "or" || joiner == "and", !year, let isMin = Self.trailingRanges[lower[first.end + 1]],
+               first.end + 2 >= tokens.count || tokens[first.end + 2].kind != .number {
+                let end = first.end + 2
+                var a = annotation(i, end, .range)
+                if isMin { a.min = first.value } else { a.max = first.value }
+                return (a, end)
+            }
+        }
+        // "5-10" as one token.
         if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i) {
             var end = i + 1
             var a = annotation(i, end, .range)
@@ -760,6 +793,8 @@ struct NumberRecognizer {
             current = 1
             j = i + 1
         }
+        // "score" counts twenty only after a number ("four score"); alone it is a game's.
+        if j == i, lower[i] == "score" || lower[i] == "scores" { return nil }
         // Fast exit: a word that is no number word (nor starts with one) cannot begin a number.
         if j == i, !temporal.can(i, .numberWord),
            !temporal.can(i, .hyphenated) || tables.numberWords[String(lower[i].prefix { $0 != "-" })] == nil {
