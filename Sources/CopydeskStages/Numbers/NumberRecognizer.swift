@@ -87,9 +87,11 @@ struct NumberRecognizer {
         }
         if has(i, tables.strongHashes) { return true }
         guard tables.triggerHashes.contains(hashes[i].whole) else { return false }
+        for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.evidenceHashes) { return true }
         // "less than or equal to 30": comparisons look further for their number.
-        let reach = Self.comparatives.contains(lower[i]) ? 7 : 4
-        for k in (i + 1)..<min(i + reach, tokens.count) where has(k, tables.evidenceHashes) { return true }
+        if Self.comparativeHashes.contains(hashes[i].whole) {
+            for k in min(i + 4, tokens.count)..<min(i + 7, tokens.count) where has(k, tables.evidenceHashes) { return true }
+        }
         return false
     }
 
@@ -155,7 +157,7 @@ struct NumberRecognizer {
     /// The longest numeric expression starting at token `i` and the token
     /// after it; a nil annotation consumes a designator ("F 16") silently.
     func match(at i: Int, value here: Value?) -> (NumberAnnotation?, Int)? {
-        if let (r, end) = range(at: i) { return (r, end) }
+        if let (r, end) = range(at: i, here: here) { return (r, end) }
         if let (m, end) = money(at: i) { return (m, end) }
         if let found = compound(at: i) { return found }
         if let found = relativeOrdinal(at: i) { return found }
@@ -441,7 +443,17 @@ struct NumberRecognizer {
         (["at", "most"], false), (["no", "more", "than"], false), (["no", "less", "than"], true), (["no", "fewer", "than"], true),
         ([">", "="], true), ([">"], true), (["<", "="], false), (["<"], false),
     ]
-    static let comparatives: Set<String> = ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower"]
+    static let comparativeHashes: FeatureTable = {
+        var t = FeatureTable()
+        for w in ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower"] { t.set(TokenizedText.hash(w), 0) }
+        return t
+    }()
+
+    static let openRangeStarts: FeatureTable = {
+        var t = FeatureTable()
+        for (words, _) in openRanges { t.set(TokenizedText.hash(words[0]), 0) }
+        return t
+    }()
 
     /// "500 or more", "20 and above": an open range said after its number.
     static let trailingRanges: [String: Bool] = [
@@ -450,10 +462,12 @@ struct NumberRecognizer {
     ]
 
     /// "between 5 and 10", "5-10%", "from 3 to 4 million", "up to 20", "more than 300".
-    func range(at i: Int) -> (NumberAnnotation, Int)? {
+    func range(at i: Int, here: Value?) -> (NumberAnnotation, Int)? {
         let w = lower[i]
-        // Open ranges.
-        for (words, isMin) in Self.openRanges where words[0] == w {
+        // Open ranges, when a first word of one is here (one hash probe rules the rest out).
+        let opens = tokens[i].kind == .number ? false
+            : tokens[i].kind == .punctuation ? (w == ">" || w == "<") : Self.openRangeStarts.contains(hashes[i].whole)
+        for (words, isMin) in Self.openRanges where opens && words[0] == w {
             guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
             let j = i + words.count
             guard let (lo, hi, end, unit) = boundedValue(at: j), lo == hi else { continue }
@@ -489,7 +503,7 @@ struct NumberRecognizer {
             return (a, end)
         }
         // "20 through 100", "1000–5000", "500 or more".
-        if let first = value(at: i), !first.ordinal, first.end + 1 < tokens.count {
+        if let first = here, !first.ordinal, first.end + 1 < tokens.count {
             let joiner = lower[first.end]
             if joiner == "through" || joiner == "–" || joiner == "—", let second = value(at: first.end + 1), !second.ordinal, second.value > first.value {
                 var a = annotation(i, second.end, .range)
