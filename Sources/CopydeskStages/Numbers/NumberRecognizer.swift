@@ -72,9 +72,10 @@ struct NumberRecognizer {
         }
     }
 
-    /// Whether an expression can start at token `i`: digits, punctuation, a
-    /// number word, month, weekday, currency or relative word, or a small word
-    /// ("the", "in", "more") with one of those in the next three tokens.
+    /// Whether a numeric expression can start at token `i`: digits,
+    /// punctuation, a number, currency or comparison word, or a small word
+    /// ("the", "from", "more") with one of those in the next three tokens.
+    /// Temporal words have their own gate, `TemporalRecognizer.mayStart`.
     func mayStart(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, !t.hasDigit else { return true }
@@ -87,10 +88,10 @@ struct NumberRecognizer {
         }
         if has(i, tables.strongHashes) { return true }
         guard tables.triggerHashes.contains(hashes[i].whole) else { return false }
-        for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.evidenceHashes) { return true }
+        for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.strongHashes) { return true }
         // "less than or equal to 30": comparisons look further for their number.
         if Self.comparativeHashes.contains(hashes[i].whole) {
-            for k in min(i + 4, tokens.count)..<min(i + 7, tokens.count) where has(k, tables.evidenceHashes) { return true }
+            for k in min(i + 4, tokens.count)..<min(i + 7, tokens.count) where has(k, tables.strongHashes) { return true }
         }
         return false
     }

@@ -35,12 +35,10 @@ public struct NumberTables: Sendable {
     /// (and without digits) is skipped at once.
     public var triggers: Set<String> = []
     /// Triggers that open an expression by themselves; the others ("the",
-    /// "in", "more") only with a strong trigger or digits right after them.
+    /// "from", "more") only with a strong trigger or digits soon after them.
     public var strongTriggers: Set<String> = []
-    /// What makes a small word worth a closer look when it follows within three tokens.
-    public var evidence: Set<String> = []
-    /// The three sets above as hashes of their words, for look-ups on token bytes.
-    var triggerHashes = FeatureTable(), strongHashes = FeatureTable(), evidenceHashes = FeatureTable()
+    /// The two sets above as hashes of their words, for look-ups on token bytes.
+    var triggerHashes = FeatureTable(), strongHashes = FeatureTable()
     /// Hashes of temporal words to their `TemporalRecognizer.Lexicon` bits.
     var temporalLexicon = FeatureTable()
 
@@ -103,19 +101,15 @@ public struct NumberTables: Sendable {
         triggers.formUnion(NumberRecognizer.openers)
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
-        evidence = strongTriggers
         for (w, bits) in TemporalRecognizer.lexiconEntries(
             numberWords: numberWords.keys, holidayWords: holidayFirstWords, holidayNames: holidays.keys.filter { $0.count == 1 }.map { $0[0] }) { temporalLexicon.set(TokenizedText.hash(w), Int32(bits)) }
         for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }
-        for w in evidence { evidenceHashes.set(TokenizedText.hash(w), 0) }
     }
 
     /// Words that open expressions only together with a number or date word.
     static let smallWords: Set<String> = [
-        "the", "a", "an", "in", "for", "of", "by", "from", "since", "until", "during", "before", "after", "at", "up",
-        "no", "over", "under", "above", "below", "more", "less", "fewer", "greater", "between", "this", "past", "coming",
-        "earlier", "later", "early", "late", "mid", "every", "each", "minus", "negative", "within", "upcoming", "following",
-        "preceding", "all", "once", "few", "some", "several",
+        "the", "a", "an", "from", "at", "up", "no", "over", "under", "above", "below", "more", "less", "fewer", "greater",
+        "between", "minus", "negative",
     ]
 }

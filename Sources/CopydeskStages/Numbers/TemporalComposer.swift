@@ -124,7 +124,7 @@ extension NumberRecognizer {
     }
 
     /// The clock an annotation says: a time, or where `loose`, a bare hour ("at 5", "at 2.30").
-    private func clock(of a: NumberAnnotation, loose: Bool) -> TemporalRecognizer.Clock? {
+    fileprivate func clock(of a: NumberAnnotation, loose: Bool) -> TemporalRecognizer.Clock? {
         if a.kind == .time, let (h, m, timex) = Self.clock(a.timex), !timex.hasPrefix("(") {
             var c = TemporalRecognizer.Clock(hour: h, minute: m, writtenMinutes: timex.contains(":"), meridiem: saysMeridiem(a) || h > 12)
             let parts = timex.split(separator: ":")
@@ -162,7 +162,11 @@ extension NumberRecognizer {
     }
 
     /// The clock moved into its part of the day: 8 in the evening is T20.
-    private func inPart(_ c: TemporalRecognizer.Clock, _ part: String) -> TemporalRecognizer.Clock { TemporalComposerClock.inPart(c, part) }
+    fileprivate func inPart(_ c: TemporalRecognizer.Clock, _ part: String) -> TemporalRecognizer.Clock {
+        var c = c
+        if !c.meridiem, c.hour < 12, part == "TAF" || part == "TEV" || (part == "TNI" && c.hour >= 6) { c.hour += 12 }
+        return c
+    }
 
     private func withPart(_ part: (day: String?, part: String), _ c: TemporalRecognizer.Clock, span: (NumberAnnotation, NumberAnnotation)) -> NumberAnnotation {
         let c = inPart(c, part.part)
@@ -256,14 +260,14 @@ extension NumberRecognizer {
     /// "next week Monday", "tuesday of last week", "Wednesday evening next week" (one day of a week).
     fileprivate func joinSetOrWeek(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
         let near = gap.isEmpty || gap == ["at"] || gap == [","]
-        if a.kind == .set, near, let t = a.timex, let c = TemporalComposerClock.of(b, self), !t.hasPrefix("PT") {
+        if a.kind == .set, near, let t = a.timex, let c = clock(of: b, loose: false), !t.hasPrefix("PT") {
             var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .set)
             if t.hasPrefix("XXXX-WXX-") { r.timex = t + c.timex }
-            else if ["P1D", "TMO", "TAF", "TEV", "TNI"].contains(t) { r.timex = TemporalComposerClock.inPart(c, t).timex }
+            else if ["P1D", "TMO", "TAF", "TEV", "TNI"].contains(t) { r.timex = inPart(c, t).timex }
             else { return nil }
             return r
         }
-        if b.kind == .set, gap.isEmpty, b.timex == "P1D", let c = TemporalComposerClock.of(a, self), a.kind == .time {
+        if b.kind == .set, gap.isEmpty, b.timex == "P1D", let c = clock(of: a, loose: false), a.kind == .time {
             var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .set)
             r.timex = c.timex
             return r
@@ -310,9 +314,9 @@ extension NumberRecognizer {
         }
         // A start and a length: the range's end is the start moved on.
         var startClock: TemporalRecognizer.Clock?, length: [(Double, String)]?, start = a.start
-        if b.kind == .duration, gap == ["for"], let f = firstToken, f > 0, lower[f - 1] == "from", let c = TemporalComposerClock.of(a, self, loose: true) {
+        if b.kind == .duration, gap == ["for"], let f = firstToken, f > 0, lower[f - 1] == "from", let c = clock(of: a, loose: true) {
             startClock = c; length = b.timex.flatMap(Self.durationParts); start = tokens[f - 1].start
-        } else if a.kind == .duration, gap == ["from"], let c = TemporalComposerClock.of(b, self, loose: true), let f = firstToken, f > 0, lower[f - 1] == "for" {
+        } else if a.kind == .duration, gap == ["from"], let c = clock(of: b, loose: true), let f = firstToken, f > 0, lower[f - 1] == "for" {
             startClock = c; length = a.timex.flatMap(Self.durationParts); start = tokens[f - 1].start
         }
         guard let c = startClock, let length, length.allSatisfy({ $0.1.hasPrefix("T") }) else { return nil }
@@ -349,23 +353,6 @@ extension NumberRecognizer {
             s += (n == n.rounded() ? String(Int(n)) : String(n)) + String(u.last!)
         }
         return s
-    }
-}
-
-/// Clock readings shared by the joins above.
-enum TemporalComposerClock {
-    static func of(_ a: NumberAnnotation, _ r: NumberRecognizer, loose: Bool = false) -> TemporalRecognizer.Clock? {
-        if a.kind == .time, let (h, m, timex) = NumberRecognizer.clock(a.timex), !timex.hasPrefix("(") {
-            return TemporalRecognizer.Clock(hour: h, minute: m, writtenMinutes: timex.contains(":"), meridiem: h > 12 || a.text.lowercased().contains("m"))
-        }
-        guard loose, a.kind == .cardinal, case .number(let v)? = a.value, (0...23).contains(v), v == v.rounded() else { return nil }
-        return TemporalRecognizer.Clock(hour: Int(v))
-    }
-
-    static func inPart(_ c: TemporalRecognizer.Clock, _ part: String) -> TemporalRecognizer.Clock {
-        var c = c
-        if !c.meridiem, c.hour < 12, part == "TAF" || part == "TEV" || (part == "TNI" && c.hour >= 6) { c.hour += 12 }
-        return c
     }
 }
 
