@@ -98,7 +98,7 @@ extension TemporalRecognizer {
         if parts.count == 2, let m1 = Self.months[parts[0]], let m2 = Self.months[parts[1]] {
             var end = i + 1
             var year: Int?
-            if let yw = word(end), tokens[end].kind == .number, yw.utf8.count == 4, let y = Int(yw) { year = y; end += 1 }
+            if let y = yearToken(at: end) { year = y; end += 1 }
             let a = CalendarPoint(year: nil, month: m1, day: nil, grain: .month), b = CalendarPoint(year: year, month: m2, day: nil, grain: .month)
             guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: year ?? documentDate?.year ?? 2000) else { return nil }
             return span(i, end, .date, timex: timex, value: value)

@@ -122,12 +122,12 @@ extension NumberRecognizer {
 
     /// A cardinal written as a four-digit year, as a date.
     private func asYear(_ item: NumberAnnotation) -> NumberAnnotation? {
-        guard case .number(let v)? = item.value, (1000...2999).contains(v), v == v.rounded(), let k = tokenIndex(startingAt: item.start),
-              tokens[k].end == item.end, tokens[k].kind == .number, lower[k].utf8.count == 4 else { return nil }
+        guard case .number(let v)? = item.value, let k = tokenIndex(startingAt: item.start), tokens[k].end == item.end,
+              let y = temporal.yearToken(at: k), Double(y) == v else { return nil }
         var d = item
         d.kind = .date
-        d.value = .string(String(Int(v)))
-        d.timex = String(Int(v))
+        d.value = .string(String(y))
+        d.timex = String(y)
         return d
     }
 

@@ -100,16 +100,12 @@ extension TemporalRecognizer {
         // Every form starts with digits: "q1", "2017 q1", "2019-Q1".
         guard tokens[i].hasDigit else { return nil }
         let w = lower[i]
-        func year(_ k: Int) -> Int? {
-            guard let s = word(k), tokens[k].kind == .number, s.utf8.count == 4, let y = Int(s), (1000...2999).contains(y) else { return nil }
-            return y
-        }
         // "2019-q1" as one token.
         let parts = w.split(separator: "-")
         if parts.count == 2, parts[0].utf8.count == 4, let y = Int(parts[0]), let p = q(String(parts[1])) { return make(i, i + 1, year: y, p) }
-        if let y = year(i), let next = word(i + 1), let p = q(next) { return make(i, i + 2, year: y, p) }
+        if let y = yearToken(at: i), let next = word(i + 1), let p = q(next) { return make(i, i + 2, year: y, p) }
         if let p = q(w), tokens[i].isCapitalized || tokens[i].kind == .word {
-            if let y = year(i + 1) { return make(i, i + 2, year: y, p) }
+            if let y = yearToken(at: i + 1) { return make(i, i + 2, year: y, p) }
             // A bare "q1" needs a capital or a plain word around: "Q1 results", "q1 and q2".
             return make(i, i + 1, year: nil, p)
         }

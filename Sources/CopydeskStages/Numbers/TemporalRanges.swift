@@ -61,8 +61,8 @@ extension NumberRecognizer {
         case .cardinal, .ordinal:
             guard case .number(let v)? = a.value, v == v.rounded(), let k = tokenIndex(startingAt: a.start) else { return nil }
             if (1...31).contains(v) { return CalendarPoint(year: nil, month: nil, day: Int(v), grain: .day) }
-            if a.kind == .cardinal, tokens[k].kind == .number, lower[k].utf8.count == 4, (1000...2999).contains(v) {
-                return CalendarPoint(year: Int(v), month: nil, day: nil, grain: .year)
+            if a.kind == .cardinal, let y = temporal.yearToken(at: k), Double(y) == v {
+                return CalendarPoint(year: y, month: nil, day: nil, grain: .year)
             }
             return nil
         default:

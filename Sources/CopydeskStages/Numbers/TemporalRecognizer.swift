@@ -234,8 +234,7 @@ struct TemporalRecognizer {
         if lower[i] == "in", let (y, e) = yearInWords(at: i + 1), (1000...2999).contains(y), !endsInNoun(e) {
             return span(i + 1, e, .date, timex: String(y), value: String(y))
         }
-        guard i + 1 < tokens.count, tokens[i + 1].kind == .number, lower[i + 1].utf8.count == 4, let y = Int(lower[i + 1]),
-              (1900...2099).contains(y), quarter(at: i + 1) == nil, decade(at: i + 1) == nil else { return nil }
+        guard let y = yearToken(at: i + 1, in: 1900...2099), quarter(at: i + 1) == nil, decade(at: i + 1) == nil else { return nil }
         return span(i + 1, i + 2, .date, timex: String(y), value: String(y))
     }
 
@@ -453,7 +452,7 @@ struct TemporalRecognizer {
         if month != nil, j < tokens.count {
             var k = j
             if (lower[k] == "," || lower[k] == "of" || lower[k] == "in"), k + 1 < tokens.count { k += 1 }
-            if tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), (1000...2999).contains(y) { year = y; j = k + 1 }
+            if let y = yearToken(at: k) { year = y; j = k + 1 }
             else if let (y, e) = yearInWords(at: k) { year = y; j = e }
         }
         if let month {
@@ -506,6 +505,12 @@ struct TemporalRecognizer {
     }
 
     static let dayTens: [String: Int] = ["twenty": 20, "thirty": 30]
+
+    /// The year written as four digits at token `k` ("2018"), within `range`.
+    func yearToken(at k: Int, in range: ClosedRange<Int> = 1000...2999) -> Int? {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), range.contains(y) else { return nil }
+        return y
+    }
 
     /// A year said in words: "nineteen ninety six", "nineteen hundred ninety three",
     /// "two thousand and fifteen", "twenty twenty".

@@ -22,7 +22,7 @@ extension TemporalRecognizer {
         if word(j) == "week", let n = word(j + 1), tokens[j + 1].kind == .number, let w = Int(n), (1...53).contains(w) {
             var end = j + 2
             var year = documentDate?.year
-            if word(end) == "of", let yw = word(end + 1), yw.utf8.count == 4, let y = Int(yw) { year = y; end += 2 }
+            if word(end) == "of", let y = yearToken(at: end + 1) { year = y; end += 2 }
             guard let year else { return span(j, end, .date, timex: "XXXX-W\(CivilDate.pad(w, 2))") }
             let timex = "\(CivilDate.pad(year, 4))-W\(CivilDate.pad(w, 2))"
             return span(j, end, .date, timex: timex, value: timex)
@@ -31,11 +31,11 @@ extension TemporalRecognizer {
         let k = e + 2
         // What the week or month is of: a year, a month, or this/next/last month or year.
         var year: Int?, month: Int?, end = k
-        if let yw = word(k), tokens[k].kind == .number, yw.utf8.count == 4, let y = Int(yw), (1000...2999).contains(y) {
+        if let y = yearToken(at: k) {
             year = y; end = k + 1
         } else if let (m, _) = monthAt(k) {
             month = m; end = k + 1
-            if let yw = word(end), tokens[end].kind == .number, yw.utf8.count == 4, let y = Int(yw) { year = y; end += 1 }
+            if let y = yearToken(at: end) { year = y; end += 1 }
         } else if let rel = word(k), ["this", "next", "last", "the"].contains(rel), let what = word(k + 1), what == "month" || what == "year" {
             end = k + 2
             let step = rel == "next" ? 1 : rel == "last" ? -1 : 0
