@@ -210,18 +210,7 @@ extension TemporalRecognizer {
         var m: Int?, e = j + 1
         if !plain, w == "half" { m = 30 } else if !plain, w == "quarter" { m = 15 }
         else if tokens[j].kind == .number, let n = Int(w), (1...59).contains(n) { m = n }
-        else if can(j, .numberWord) || w.utf8.contains(UInt8(ascii: "-")) {
-            let parts = w.split(separator: "-").map(String.init)
-            if parts.count == 2, let t = tables.numberWords[parts[0]], t.type == .ten, let u = tables.numberWords[parts[1]], u.type == .unit, u.value < 10 {
-                m = Int(t.value + u.value)
-            } else if let t = tables.numberWords[w], t.type == .ten || t.type == .unit, t.value < 60, t.value >= 1 {
-                m = Int(t.value)
-                if t.type == .ten, let u = word(e).flatMap({ tables.numberWords[$0] }), u.type == .unit, u.value < 10, u.value >= 1 {
-                    m! += Int(u.value)
-                    e += 1
-                }
-            }
-        }
+        else if let (n, end) = cardinalWords(at: j) { m = n; e = end }
         guard let m, m < 60 else { return nil }
         if !plain, let u = word(e), ["min", "mins", "minute", "minutes"].contains(u) { e += 1 }
         return (m, e)

@@ -35,6 +35,8 @@ struct TemporalRecognizer {
         static let hyphenated = Lexicon(rawValue: 128)
         /// "last", "next", "past", "coming": a direction from the writing.
         static let direction = Lexicon(rawValue: 256)
+        /// A word after a plain number that may make it temporal (`afterNumber`).
+        static let afterNumber = Lexicon(rawValue: 512)
     }
 
     /// Words after a plain number that may make it temporal: "12 of Sept", "9 a m", "15 past".
@@ -116,6 +118,7 @@ struct TemporalRecognizer {
             .union(holidayNames)
         for w in strong { out[w, default: 0] |= Lexicon.strong.rawValue }
         for w in pastWords.union(futureWords) { out[w, default: 0] |= Lexicon.direction.rawValue }
+        for w in afterNumber { out[w, default: 0] |= Lexicon.afterNumber.rawValue }
         for w in ["night", "nights"] { out[w, default: 0] |= Lexicon.unit.rawValue }
         for w in numberWords { out[w, default: 0] |= Lexicon.numberWord.rawValue }
         return out
@@ -181,8 +184,8 @@ struct TemporalRecognizer {
                 let k = max(i + 1, value?.end ?? i + 1)
                 guard k < tokens.count else { return nil }
                 let after = lexicon[k]
-                guard !after.isDisjoint(with: [.evidence, .unit, .month, .direction, .numberWord]) || tokens[k].kind != .word
-                        || tokens[k].hasDigit || Self.afterNumber.contains(lower[k]) else { return nil }
+                guard !after.isDisjoint(with: [.evidence, .unit, .month, .direction, .numberWord, .afterNumber])
+                        || tokens[k].kind != .word || tokens[k].hasDigit else { return nil }
             }
             if let found = countedPeriod(at: i) { return found }
             if let found = quarter(at: i) { return found }
