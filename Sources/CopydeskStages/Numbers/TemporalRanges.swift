@@ -93,14 +93,7 @@ extension NumberRecognizer {
 
     /// Whether a plain lower-case word follows scalar offset `end`: "2000 people" counts people, not years.
     func countsSomething(after end: Int) -> Bool {
-        guard let e = tokenIndex(endingAt: end), e + 1 < tokens.count else { return false }
-        let t = tokens[e + 1]
-        guard t.kind == .word, !t.firstIsUpper else { return false }
-        return !Self.functionWords.contains(lower[e + 1])
+        guard let e = tokenIndex(endingAt: end) else { return false }
+        return temporal.endsInNoun(e + 1)
     }
-
-    static let functionWords: Set<String> = [
-        "in", "and", "or", "the", "to", "when", "while", "for", "at", "on", "with", "by", "as", "of", "but", "was", "were", "is",
-        "are", "has", "had", "have", "he", "she", "they", "we", "i", "it", "that", "which", "period", "season", "a", "an", "than",
-    ]
 }

@@ -128,9 +128,13 @@ extension TemporalRecognizer {
     /// Whether a plain lower-case word follows token `e - 1`: "the 18th floor" is no date.
     func endsInNoun(_ e: Int) -> Bool {
         guard e < tokens.count, tokens[e].kind == .word, !tokens[e].firstIsUpper else { return false }
-        return !NumberRecognizer.functionWords.contains(lower[e]) && !Self.dayPartWords.contains(lower[e])
-            && !["from", "between", "at", "until", "till", "to", "this", "next", "last"].contains(lower[e])
+        return !Self.notNouns.contains(lower[e])
     }
 
-    static let dayPartWords: Set<String> = ["morning", "afternoon", "evening", "night"]
+    /// Words after a number that do not make it a count of something.
+    static let notNouns: Set<String> = [
+        "in", "and", "or", "the", "to", "when", "while", "for", "at", "on", "with", "by", "as", "of", "but", "was", "were", "is",
+        "are", "has", "had", "have", "he", "she", "they", "we", "i", "it", "that", "which", "period", "season", "a", "an", "than",
+        "morning", "afternoon", "evening", "night", "from", "between", "until", "till", "this", "next", "last",
+    ]
 }
