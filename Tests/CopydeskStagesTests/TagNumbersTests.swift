@@ -19,14 +19,48 @@ import Testing
     }
 
     @Test func cardinals() throws {
-        #expect(try find("13 out of 13 drones", "13")?.value == .number(13))
+        // "X out of Y" is the ratio, as Recognizers-Text reads it, unless X is the larger.
+        #expect(try find("13 out of 13 drones", "13 out of 13")?.value == .number(1))
+        #expect(try find("nine out of 10 voters", "nine out of 10")?.value == .number(0.9))
+        #expect(try numbers("there are 12 out of 10").map(\.text) == ["12", "10"])
         #expect(try find("about 1,400 people", "1,400")?.value == .number(1400))
         #expect(try find("one hundred and twenty-three", "one hundred and twenty-three")?.value == .number(123))
         #expect(try find("a dozen eggs", "a dozen")?.value == .number(12))
         #expect(try find("1.5 million people", "1.5 million")?.value == .number(1_500_000))
         #expect(try find("it fell to -2 overnight", "-2")?.value == .number(-2))
         #expect(try find("3/4 of voters", "3/4")?.value == .number(0.75))
-        #expect(try find("13 out of 13", "13")?.kind == .cardinal)
+    }
+
+    @Test func writtenFractions() throws {
+        // Where the numerator ends and the denominator begins is settled by which split reads as numbers.
+        let cases: [(String, Double)] = [
+            ("twenty twenty fifths", 20.0 / 25), ("one hundred thirty-fifths", 100.0 / 35),
+            ("one hundred and thirty fifths", 26), ("one one hundred and fifth", 1.0 / 105),
+            ("one hundred one thousand fifths", 100.0 / 1005), ("two and fifty-four hundredths", 2.54),
+            ("twenty and three and three fifths", 23.6), ("twenty one fifths", 4.2), ("a hundred trillionths", 1e-10),
+            ("ninety - five hundred-fifths", 1900), ("two million and three fifths", 2_600_000),
+            ("one billion and three quarters million", 1_000_750_000), ("one billion and a half million", 1_000_500_000),
+            ("two thirds of a million", 2_000_000.0 / 3),
+        ]
+        for (text, value) in cases {
+            let n = try numbers(text)
+            #expect(n.count == 1 && n[0].text == text, "\(text): \(n.map(\.text))")
+            if case .number(let v)? = n.first?.value { #expect(abs(v - value) < 1e-9 * max(1, abs(value)), "\(text): \(v)") }
+        }
+        // A singular denominator needs a numerator of one: "one hundred fourth" is an ordinal.
+        #expect(try find("the one hundred fourth congress", "one hundred fourth")?.kind == .ordinal)
+    }
+
+    @Test func scaleWords() throws {
+        #expect(try find("three hundred and two dozens", "three hundred and two dozens")?.value == .number(324))
+        #expect(try find("3 dozens", "3 dozens")?.value == .number(36))
+        // A scale word alone is a number only when singular and of a hundred or more.
+        #expect(try numbers("dozens of firms and hundreds of people").isEmpty)
+        #expect(try numbers("His score is high").isEmpty)
+        #expect(try find("the first thousand customers", "thousand")?.value == .number(1000))
+        // Capitalised inside a sentence, it is part of a name.
+        #expect(try numbers("Eastwood's Million Dollar Baby won").isEmpty)
+        #expect(try numbers("he told the Today programme", date: "2022-12-14").isEmpty)
     }
 
     @Test func ordinalsPercentsMoney() throws {

@@ -21,8 +21,7 @@ extension TemporalRecognizer {
 
     func clockTime(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
-        // "Jamie Noon": a capital inside a sentence is a name.
-        if ["noon", "midnight", "midday"].contains(w), tokens[i].firstIsUpper, i > 0, tokens[i].newlinesBefore == 0, ![".", "!", "?", ":", "\"", "(", "-"].contains(lower[i - 1]) { return nil }
+        if ["noon", "midnight", "midday"].contains(w), capitalisedInsideSentence(i) { return nil } // "Jamie Noon"
         switch w {
         case "noon", "midday", "noonish", "noontime": return span(i, i + 1, .time, timex: "T12")
         case "midnight": return span(i, i + 1, .time, timex: "T00")

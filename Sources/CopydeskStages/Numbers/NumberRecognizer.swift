@@ -626,6 +626,8 @@ struct NumberRecognizer {
                 guard let glued = gluedNumber(lower[i]) else { return nil }
                 v = Value(value: glued.0, end: i + 1, ordinal: glued.1, multiplied: glued.2)
             }
+        } else if let f = writtenFraction(at: i) {
+            v = f
         } else if let w = wordNumber(at: i) {
             v = w
         } else {
@@ -645,6 +647,18 @@ struct NumberRecognizer {
             v.value = fraction
             v.end = end
             v.words = true
+        }
+        // "two thirds of a million".
+        if v.words, v.value < 1, v.end + 2 < tokens.count, lower[v.end] == "of", lower[v.end + 1] == "a",
+           let m = tables.multipliers[lower[v.end + 2]], m >= 100 {
+            v.value *= m
+            v.multiplied = m
+            v.end += 3
+        }
+        // "one out of three", "13 out of 13": a ratio, as Recognizers-Text reads it; "12 out of 10" is two numbers.
+        if !v.ordinal, v.end + 2 < tokens.count, lower[v.end] == "out", lower[v.end + 1] == "of",
+           let d = value(at: v.end + 2), !d.ordinal, d.value >= v.value, d.value > 0 {
+            v = Value(value: v.value / d.value, end: d.end, words: true)
         }
         // "1,674.5 G" at the end of a text: a capital letter standing for its multiplier.
         let lastLetter = v.end + 1 == tokens.count && tokens[v.end].isAllCaps && lower[v.end].utf8.count == 1
@@ -784,6 +798,10 @@ struct NumberRecognizer {
             guard k < tokens.count, let (d, plural) = denominator(lower[k]), plural == (numerator != 1) else { return nil }
             // "two million and a half" is 2.5 million.
             let scale = v.multiplied > 1 ? v.multiplied : v.lastScale
+            // "one billion and a half million": the half is of the smaller scale after it.
+            if k + 1 < tokens.count, let m = tables.multipliers[lower[k + 1]], m >= 1000, m < scale {
+                return (v.value + numerator / d * m, k + 2)
+            }
             return (v.value + numerator / d * scale, k + 1)
         }
         return nil
@@ -792,6 +810,8 @@ struct NumberRecognizer {
     /// "one hundred and twenty-three", "a dozen", "twenty-first", "half".
     func wordNumber(at i: Int) -> Value? {
         var total = 0.0, current = 0.0
+        /// `current` at its last "hundred": "dozens" in "three hundred and two dozens" counts only the two.
+        var hundreds = 0.0
         var lastScale = 1.0
         var j = i
         var last: NumberTables.WordType? = nil
@@ -808,8 +828,6 @@ struct NumberRecognizer {
             current = 1
             j = i + 1
         }
-        // "score" counts twenty only after a number ("four score"); alone it is a game's.
-        if j == i, lower[i] == "score" || lower[i] == "scores" { return nil }
         // Fast exit: a word that is no number word (nor starts with one) cannot begin a number.
         if j == i, !temporal.can(i, .numberWord),
            !temporal.can(i, .hyphenated) || tables.numberWords[String(lower[i].prefix { $0 != "-" })] == nil {
@@ -832,9 +850,13 @@ struct NumberRecognizer {
                     if last == .unit || last == .ten { break wordLoop }
                     current += v
                 case .scale:
-                    if v == 100 { current = max(current, 1) * 100 }
+                    // A scale word alone is a number only when singular and of a hundred or more:
+                    // "thousand" is, "dozens of firms", "scores" and "Million Dollar Baby" are not.
+                    if j == i, v < 100 || part.hasSuffix("s") || temporal.capitalisedInsideSentence(i) { return nil }
+                    if v < 100 { current = hundreds + max(current - hundreds, 1) * v }
+                    else if v == 100 { current = max(current, 1) * 100; hundreds = current }
                     else if last == .scale && current == 0 && v > lastScale && total > 0 { total *= v }  // "three lakh crore"
-                    else { total += max(current, 1) * v; current = 0 }
+                    else { total += max(current, 1) * v; current = 0; hundreds = 0 }
                     lastScale = v >= 1000 ? v : lastScale
                 case .ordinal:
                     // "second" after a number is a unit of time, not an ordinal.

@@ -156,6 +156,13 @@ struct TemporalRecognizer {
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
 
+    /// A capitalised word inside a sentence, which makes it part of a name:
+    /// "Jamie Noon", "USA Today", "Million Dollar Baby".
+    func capitalisedInsideSentence(_ i: Int) -> Bool {
+        guard tokens[i].firstIsUpper, i > 0, tokens[i].newlinesBefore == 0 else { return false }
+        return ![".", "!", "?", ":", "\"", "“", "(", "-"].contains(lower[i - 1])
+    }
+
     func span(_ from: Int, _ to: Int, _ kind: NumberKind, timex: String, value: String? = nil, mod: String? = nil) -> (NumberAnnotation, Int) {
         let a = tokens[from], b = tokens[to - 1]
         var n = NumberAnnotation(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), kind: kind)
@@ -293,7 +300,7 @@ struct TemporalRecognizer {
             return span(i, i + 2, .datetime, timex: resolved ?? "XXXX-XX-XXTNI", value: resolved.map { String($0.prefix(10)) })
         }
         guard can(i, .strong), let offset = offsets[lower[i]] else { return nil }
-        if lower[i] == "today", tokens[i].firstIsUpper, i > 0, tokens[i].newlinesBefore == 0, tokens[i - 1].firstIsUpper { return nil } // "USA Today"
+        if lower[i] == "today", capitalisedInsideSentence(i) { return nil } // "USA Today", "the Today programme"
         let resolved = documentDate.map { $0.adding(days: offset).iso }
         let unresolved = offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX"
         var (a, end) = dateSpan(i, i + 1, resolved: resolved, unresolved: unresolved)
