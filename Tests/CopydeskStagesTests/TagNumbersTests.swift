@@ -23,6 +23,10 @@ import Testing
         #expect(try find("13 out of 13 drones", "13 out of 13")?.value == .number(1))
         #expect(try find("nine out of 10 voters", "nine out of 10")?.value == .number(0.9))
         #expect(try numbers("there are 12 out of 10").map(\.text) == ["12", "10"])
+        // Tokens of digit groups hold numbers without being one: addresses, versions, numeric dates.
+        #expect(try numbers("ping 192.168.1.2").map(\.text) == ["192", "168", "1", "2"])
+        #expect(try numbers("meet on 5/17/2018").map { "\($0.kind):\($0.text)" } == ["date:5/17/2018", "cardinal:5", "cardinal:17", "cardinal:2018"])
+        #expect(try find("up 0.7-0.8%", "0.7-0.8%")?.kind == .range)
         #expect(try find("about 1,400 people", "1,400")?.value == .number(1400))
         #expect(try find("one hundred and twenty-three", "one hundred and twenty-three")?.value == .number(123))
         #expect(try find("a dozen eggs", "a dozen")?.value == .number(12))

@@ -28,6 +28,8 @@ struct NumberRecognizer {
 
     func recognize(kinds: Set<NumberKind>) -> [NumberAnnotation] {
         var out: [NumberAnnotation] = []
+        /// Numbers inside tokens that are none ("5/17/2018"), kept out of the composition below.
+        var groups: [NumberAnnotation] = []
         var i = 0
         while i < tokens.count {
             // Most words can start no expression: skip them after a look-up or two.
@@ -41,9 +43,14 @@ struct NumberRecognizer {
             }
             if temporalHere, let (found, next) = temporal.match(at: i, value: here) {
                 if kinds.contains(found.kind) { out.append(found) }
-                // "3 years" holds the cardinal 3, as money holds its amount.
+                // "3 years" holds the cardinal 3, as money holds its amount; "5/17/2018" holds 5, 17 and 2018.
                 if found.kind == .duration { out.append(contentsOf: inner(i, next, range: false).filter { kinds.contains($0.kind) }) }
+                if kinds.contains(.cardinal) { for k in i..<next { groups += digitGroups(k, hyphens: true) } }
                 i = max(next, i + 1)
+            } else if here == nil, case let found = digitGroups(i), !found.isEmpty {
+                // "192.168.1.2", "1.2.3": an address or a version holds numbers, but is none.
+                if kinds.contains(.cardinal) { groups += found }
+                i += 1
             } else if numeric, let (found, next) = match(at: i, value: here) {
                 if let found, kinds.contains(found.kind) { out.append(found) }
                 // The numbers inside "$2,000", "5-10%" or "3 km" are cardinals too, as Recognizers-Text reports them.
@@ -55,12 +62,14 @@ struct NumberRecognizer {
                 i += 1
             }
         }
-        let sorted = out.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        let order: (NumberAnnotation, NumberAnnotation) -> Bool = { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        let sorted = out.sorted(by: order)
         // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
         // Only dates and years can be joined or widened: most documents end here.
-        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) }) else { return sorted }
+        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
         // Temporal pieces found one by one, joined into what they say together.
-        return applyRelations(composeDateRanges(compose(applyPeriodWords(sorted)))).filter { kinds.contains($0.kind) }
+        let composed = applyRelations(composeDateRanges(compose(applyPeriodWords(sorted)))).filter { kinds.contains($0.kind) }
+        return groups.isEmpty ? composed : (composed + groups).sorted(by: order)
     }
 
     /// A cardinal or range that may name years ("2018 or later", "between 2007 and 2009").
@@ -129,6 +138,38 @@ struct NumberRecognizer {
             } else {
                 k += 1
             }
+        }
+        return out
+    }
+
+    /// The digit groups of a number token that is no number itself but
+    /// digits joined by separators ("192.168.1.2", "5/17/2018"; with
+    /// `hyphens`, "2018-09-23"), each as a cardinal; none for a number
+    /// ("1,400", "3.5", "3/4"), a clock ("15:00") or a range ("5-10").
+    func digitGroups(_ k: Int, hyphens: Bool = false) -> [NumberAnnotation] {
+        let t = tokens[k]
+        guard t.kind == .number else { return [] }
+        let scalars = Array(text.string(t).unicodeScalars)
+        var dots = 0, slashes = 0, dashes = 0
+        for c in scalars {
+            switch c {
+            case ".": dots += 1
+            case "/": slashes += 1
+            case "-": dashes += 1
+            case ":", ",": return []
+            default: break
+            }
+        }
+        // One kind of separator only: "0.7-0.8" is a range of decimals.
+        guard [dots, slashes, dashes].filter({ $0 > 0 }).count == 1, dots >= 2 || slashes >= 2 || (hyphens && dashes >= 1) else { return [] }
+        var out: [NumberAnnotation] = []
+        var start = 0
+        for end in 0...scalars.count where end == scalars.count || !("0"..."9").contains(scalars[end]) {
+            let digits = String(String.UnicodeScalarView(scalars[start..<end]))
+            if let v = Double(digits) {
+                out.append(NumberAnnotation(start: t.start + start, end: t.start + end, text: digits, kind: .cardinal, value: .number(v)))
+            }
+            start = end + 1
         }
         return out
     }
