@@ -27,6 +27,9 @@ import Testing
         #expect(try numbers("ping 192.168.1.2").map(\.text) == ["192", "168", "1", "2"])
         #expect(try numbers("meet on 5/17/2018").map { "\($0.kind):\($0.text)" } == ["date:5/17/2018", "cardinal:5", "cardinal:17", "cardinal:2018"])
         #expect(try find("up 0.7-0.8%", "0.7-0.8%")?.kind == .range)
+        #expect(try numbers("playing three-nought-four").map(\.text) == ["three", "nought", "four"])
+        // "%25" in a URL is an encoding, not a percentage.
+        #expect(try numbers("see https://x.com/a?q=30%25%2020%").allSatisfy { $0.kind != .percent })
         #expect(try find("about 1,400 people", "1,400")?.value == .number(1400))
         #expect(try find("one hundred and twenty-three", "one hundred and twenty-three")?.value == .number(123))
         #expect(try find("a dozen eggs", "a dozen")?.value == .number(12))
@@ -68,6 +71,12 @@ import Testing
     }
 
     @Test func ordinalsPercentsMoney() throws {
+        // An amount and its unit leading a longer compound; bits against bytes; an abbreviation's stop.
+        #expect(try find("a 12-cent-a-share dividend", "12-cent").map { [$0.kind == .money, $0.unit == "USD"] } == [true, true])
+        #expect(try find("a five-mile-long queue", "five-mile")?.unit == "mi")
+        #expect(try find("a file of 100 mb", "100 mb")?.unit == "Mb")
+        #expect(try find("a file of 100 MB", "100 MB")?.unit == "MB")
+        #expect(try find("set it at 50 deg. now", "50 deg.")?.unit == "°")
         #expect(try find("the 21st century", "21st").map { [$0.kind == .ordinal, $0.value == .number(21)] } == [true, true])
         #expect(try find("its first major attack", "first")?.kind == .ordinal)
         #expect(try find("up 12.5% today", "12.5%")?.value == .number(12.5))

@@ -47,8 +47,9 @@ struct NumberRecognizer {
                 if found.kind == .duration { out.append(contentsOf: inner(i, next, range: false).filter { kinds.contains($0.kind) }) }
                 if kinds.contains(.cardinal) { for k in i..<next { groups += digitGroups(k, hyphens: true) } }
                 i = max(next, i + 1)
-            } else if here == nil, case let found = digitGroups(i), !found.isEmpty {
-                // "192.168.1.2", "1.2.3": an address or a version holds numbers, but is none.
+            } else if here == nil, case let found = digitGroups(i) + spokenDigits(i), !found.isEmpty {
+                // "192.168.1.2", "1.2.3", "three-nought-four": an address, a version or digits
+                // read out hold numbers, but are none.
                 if kinds.contains(.cardinal) { groups += found }
                 i += 1
             } else if numeric, let (found, next) = match(at: i, value: here) {
@@ -172,6 +173,23 @@ struct NumberRecognizer {
             start = end + 1
         }
         return out
+    }
+
+    /// Digits read out one by one ("three-nought-four"), each a
+    /// cardinal: unit words joined by hyphens that make no number together.
+    func spokenDigits(_ k: Int) -> [NumberAnnotation] {
+        guard temporal.can(k, .hyphenated) else { return [] }
+        let t = tokens[k]
+        var out: [NumberAnnotation] = []
+        var start = t.start
+        for part in text.string(t).split(separator: "-", omittingEmptySubsequences: false) {
+            guard let (v, type) = tables.numberWords[part.lowercased()], type == .unit, v < 10 else { return [] }
+            let length = part.unicodeScalars.count
+            out.append(NumberAnnotation(start: start, end: start + length, text: String(part), kind: .cardinal, value: .number(v)))
+            start += length + 1
+        }
+        // Two words may be a range ("two-three years") or a move ("a one-two"): three at least.
+        return out.count >= 3 ? out : []
     }
 
     /// A number with its unit or currency word: "two pounds", "10 $".
@@ -314,6 +332,8 @@ struct NumberRecognizer {
     }
 
     static let brackets: [String: String] = ["(": ")", "[": "]", "{": "}", "<": ">"]
+    /// Unit abbreviations written with a stop ("deg.", "ft.").
+    static let abbreviatedUnits: Set<String> = ["deg", "ft", "lb", "lbs", "oz", "yd", "yds", "gal"]
 
     static let ageUnits: [String: String] = ["year": "Year", "years": "Year", "month": "Month", "months": "Month",
                                              "week": "Week", "weeks": "Week", "day": "Day", "days": "Day"]
@@ -369,6 +389,18 @@ struct NumberRecognizer {
         if parts.count == 3, parts[2] == "old", let v = number(parts[0]) {
             if let unit = Self.ageUnits[parts[1]] { return make(.quantity, v, unit) }
         }
+        // "a 12-cent-a-share dividend", "a 5-mile-long queue": an amount and its unit lead a longer compound.
+        if parts.count > 2, let v = number(parts[0]) {
+            let found: (NumberKind, Double, String)?
+            if let c = tables.currencyWords[[parts[1]]] { found = (.money, v * c.factor, c.code) }
+            else if let u = tables.units[[parts[1]]], parts[1].utf8.count > 1 { found = (.quantity, v, u.symbol) }
+            else { found = nil }
+            if let (kind, value, unit) = found {
+                let length = parts[0].unicodeScalars.count + 1 + parts[1].unicodeScalars.count
+                let head = String(String.UnicodeScalarView(text.string(t).unicodeScalars.prefix(length)))
+                return (NumberAnnotation(start: t.start, end: t.start + length, text: head, kind: kind, value: .number(value), unit: unit), i + 1)
+            }
+        }
         if parts.count == 2, let v = number(parts[0]) {
             if let (d, plural) = denominator(parts[1]), plural == (v != 1) {
                 var a = annotation(i, i + 1, .cardinal)
@@ -405,6 +437,8 @@ struct NumberRecognizer {
     /// What follows a number: `%`, a currency word or a unit.
     func suffix(after j: Int) -> (NumberKind, String?, Int, Double)? {
         if j < tokens.count {
+            // "%25" glued to what follows is URL encoding, not a percent sign.
+            if lower[j] == "%", j + 1 < tokens.count, adjacent(j + 1), tokens[j + 1].kind != .punctuation { return nil }
             if lower[j] == "%" || lower[j] == "percent" || lower[j] == "percents" || lower[j] == "pc" { return (.percent, nil, j + 1, 1) }
             // "10 $", "100₾": a symbol after the amount.
             if tokens[j].kind == .punctuation, let c = tables.currencySymbols[lower[j]] { return (.money, c.code, j + 1, c.factor) }
@@ -426,6 +460,15 @@ struct NumberRecognizer {
             // One-letter units ("m", "c", "g") only when written against the number: "5m" is ambiguous enough.
             if u.symbol == "°" && word(end) == "angle" { return nil }
             if !single || (adjacent(j) && lower[j] != "m") {
+                // "100 mb" is megabits, "100 MB" megabytes: a lower-case b is a bit.
+                if u.dimension == "information", end == j + 1, text.string(tokens[j]).hasSuffix("b"), lower[j].utf8.count == 2 {
+                    return (.quantity, (u.symbol == "KB" ? "k" : String(u.symbol.prefix(1))) + "b", end, 1)
+                }
+                // "50 deg.": the stop of an abbreviation belongs to it.
+                if end == j + 1, Self.abbreviatedUnits.contains(lower[j]), end < tokens.count, lower[end] == ".", adjacent(end),
+                   end + 1 == tokens.count || tokens[end + 1].spaceBefore {
+                    return (.quantity, u.symbol, end + 1, 1)
+                }
                 return (.quantity, u.symbol, end, 1)
             }
         }
@@ -636,6 +679,8 @@ struct NumberRecognizer {
             return Value(value: sign * d, end: i + 2)
         }
         if tokens[i].kind == .number {
+            // "%2020": digits after a percent sign are URL encoding.
+            if i > 0, !tokens[i].spaceBefore, lower[i - 1] == "%" { return nil }
             guard let d = Self.digits(lower[i]) ?? fraction(lower[i]) else { return nil }
             v = Value(value: d, end: i + 1)
             // "1 234 567": groups of three digits one space apart.
