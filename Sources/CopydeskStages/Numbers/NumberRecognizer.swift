@@ -47,7 +47,8 @@ struct NumberRecognizer {
                 if found.kind == .duration { out.append(contentsOf: inner(i, next, range: false).filter { kinds.contains($0.kind) }) }
                 if kinds.contains(.cardinal) { for k in i..<next { groups += digitGroups(k, hyphens: true) } }
                 i = max(next, i + 1)
-            } else if here == nil, case let found = digitGroups(i) + spokenDigits(i), !found.isEmpty {
+            } else if here == nil, tokens[i].kind == .number || temporal.can(i, .temporalPrefix),
+                      case let found = digitGroups(i) + spokenDigits(i), !found.isEmpty {
                 // "192.168.1.2", "1.2.3", "three-nought-four": an address, a version or digits
                 // read out hold numbers, but are none.
                 if kinds.contains(.cardinal) { groups += found }
@@ -148,29 +149,28 @@ struct NumberRecognizer {
     /// `hyphens`, "2018-09-23"), each as a cardinal; none for a number
     /// ("1,400", "3.5", "3/4"), a clock ("15:00") or a range ("5-10").
     func digitGroups(_ k: Int, hyphens: Bool = false) -> [NumberAnnotation] {
-        let t = tokens[k]
-        guard t.kind == .number else { return [] }
-        let scalars = Array(text.string(t).unicodeScalars)
+        guard tokens[k].kind == .number else { return [] }
+        // Counted on the lower-cased bytes: most number tokens are plain numbers and end here.
         var dots = 0, slashes = 0, dashes = 0
-        for c in scalars {
-            switch c {
-            case ".": dots += 1
-            case "/": slashes += 1
-            case "-": dashes += 1
-            case ":", ",": return []
+        for b in lower[k].utf8 {
+            switch b {
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: "/"): slashes += 1
+            case UInt8(ascii: "-"): dashes += 1
+            case UInt8(ascii: ":"), UInt8(ascii: ","): return []
             default: break
             }
         }
         // One kind of separator only: "0.7-0.8" is a range of decimals.
         guard [dots, slashes, dashes].filter({ $0 > 0 }).count == 1, dots >= 2 || slashes >= 2 || (hyphens && dashes >= 1) else { return [] }
+        // Number tokens are ASCII: byte offsets are scalar offsets.
         var out: [NumberAnnotation] = []
-        var start = 0
-        for end in 0...scalars.count where end == scalars.count || !("0"..."9").contains(scalars[end]) {
-            let digits = String(String.UnicodeScalarView(scalars[start..<end]))
-            if let v = Double(digits) {
-                out.append(NumberAnnotation(start: t.start + start, end: t.start + end, text: digits, kind: .cardinal, value: .number(v)))
+        var start = tokens[k].start
+        for group in lower[k].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }) {
+            if let v = Double(group) {
+                out.append(NumberAnnotation(start: start, end: start + group.utf8.count, text: String(group), kind: .cardinal, value: .number(v)))
             }
-            start = end + 1
+            start += group.utf8.count + 1
         }
         return out
     }
@@ -178,15 +178,18 @@ struct NumberRecognizer {
     /// Digits read out one by one ("three-nought-four"), each a
     /// cardinal: unit words joined by hyphens that make no number together.
     func spokenDigits(_ k: Int) -> [NumberAnnotation] {
-        guard temporal.can(k, .hyphenated) else { return [] }
+        guard temporal.can(k, .temporalPrefix) else { return [] }
         let t = tokens[k]
+        let original = text.string(t)
         var out: [NumberAnnotation] = []
         var start = t.start
-        for part in text.string(t).split(separator: "-", omittingEmptySubsequences: false) {
-            guard let (v, type) = tables.numberWords[part.lowercased()], type == .unit, v < 10 else { return [] }
-            let length = part.unicodeScalars.count
-            out.append(NumberAnnotation(start: start, end: start + length, text: String(part), kind: .cardinal, value: .number(v)))
-            start += length + 1
+        // Number words are ASCII: offsets in the lower-cased bytes are offsets in the original text.
+        for part in lower[k].split(separator: "-", omittingEmptySubsequences: false) {
+            guard let (v, type) = tables.numberWords[String(part)], type == .unit, v < 10 else { return [] }
+            let from = original.utf8.index(original.startIndex, offsetBy: start - t.start)
+            let to = original.utf8.index(from, offsetBy: part.utf8.count)
+            out.append(NumberAnnotation(start: start, end: start + part.utf8.count, text: String(original[from..<to]), kind: .cardinal, value: .number(v)))
+            start += part.utf8.count + 1
         }
         // Two words may be a range ("two-three years") or a move ("a one-two"): three at least.
         return out.count >= 3 ? out : []

@@ -37,6 +37,8 @@ struct TemporalRecognizer {
         static let direction = Lexicon(rawValue: 256)
         /// A word after a plain number that may make it temporal (`afterNumber`).
         static let afterNumber = Lexicon(rawValue: 512)
+        /// A hyphenated word whose first part is a temporal or number word ("nine-month", "mid-march").
+        static let temporalPrefix = Lexicon(rawValue: 1024)
     }
 
     /// Words after a plain number that may make it temporal: "12 of Sept", "9 a m", "15 past".
@@ -58,7 +60,9 @@ struct TemporalRecognizer {
         // No temporal expression starts with punctuation, but for a number ("½ hour").
         if tokens[i].kind == .punctuation { return number }
         let lex = lexicon[i]
-        if tokens[i].kind != .word || tokens[i].hasDigit || lex.contains(.hyphenated) { return true }
+        if tokens[i].kind != .word || tokens[i].hasDigit { return true }
+        // "well-known", "long-term": hyphenated words start nothing unless a part of them is temporal.
+        if lex.contains(.hyphenated) { return lex.contains(.temporalPrefix) || lex != .hyphenated }
         if lex.contains(.strong) { return true }
         // "in nineteen ninety six".
         if lower[i] == "in", i + 1 < tokens.count, lexicon[i + 1].contains(.numberWord) { return true }
@@ -94,7 +98,10 @@ struct TemporalRecognizer {
         lexicon = zip(text.tokens, hashes).map { t, h in
             guard t.kind == .word, !t.hasDigit else { return [] }
             var lex = tables.temporalLexicon.value(for: h.whole).map { Lexicon(rawValue: UInt16($0)) } ?? []
-            if h.beforeHyphen != nil { lex.insert(.hyphenated) }
+            if let first = h.beforeHyphen {
+                lex.insert(.hyphenated)
+                if tables.temporalLexicon.value(for: first) != nil { lex.insert(.temporalPrefix) }
+            }
             return lex
         }
     }

@@ -17,7 +17,8 @@ extension NumberRecognizer {
     /// The written fraction starting at token `i`, if the number words there
     /// end in a denominator and can be split into a numerator and it.
     func writtenFraction(at i: Int) -> Value? {
-        guard temporal.can(i, .numberWord) || temporal.can(i, .hyphenated) || lower[i] == "a" || lower[i] == "an" else { return nil }
+        func numberWord(_ k: Int) -> Bool { temporal.can(k, .numberWord) || temporal.can(k, .hyphenated) }
+        guard numberWord(i) || ((lower[i] == "a" || lower[i] == "an") && numberWord(i + 1)) else { return nil }
         var atoms: [FractionAtom] = []
         var k = i
         var denominator: (value: Double, plural: Bool, compound: Bool)?
@@ -42,8 +43,12 @@ extension NumberRecognizer {
                 k += 1
                 continue
             }
+            // A word outside the number words ends the scan, unless it is a plural denominator
+            // after two number words at least ("twenty one fifths"): one look-up rules most out.
+            let words = atoms.count(where: { $0.kind != .and })
+            guard numberWord(k) || words >= 2 else { return nil }
             // The denominator ends the fraction: "fifths", "thirty-fifths", "hundredths".
-            if let (d, plural) = self.denominator(w), w != "half", w != "halves" {
+            if words >= 1, let (d, plural) = self.denominator(w), w != "half", w != "halves" {
                 denominator = (d, plural, w.utf8.contains(UInt8(ascii: "-")))
                 k += 1
                 break
