@@ -77,6 +77,13 @@ import Testing
         #expect(try find("a file of 100 mb", "100 mb")?.unit == "Mb")
         #expect(try find("a file of 100 MB", "100 MB")?.unit == "MB")
         #expect(try find("set it at 50 deg. now", "50 deg.")?.unit == "°")
+        // A currency code led by its multiplier; a percentage named before its number; a decimal comma after dotted thousands.
+        #expect(try find("revenues of about MAUD 60", "MAUD 60").map { [$0.value == .number(60_000_000), $0.unit == "AUD"] } == [true, true])
+        #expect(try find("per cent of twenty-two", "per cent of twenty-two")?.value == .number(22))
+        #expect(try find("10 percent of 20", "10 percent")?.kind == .percent)
+        #expect(try find("1.111,11 and more", "1.111,11")?.value == .number(1111.11))
+        #expect(try find("twenty-one trillion and three hundred twenty second", "twenty-one trillion and three hundred twenty second")?.kind == .ordinal)
+        #expect(try find("a twenty second delay", "twenty second")?.kind == .duration)
         #expect(try find("the 21st century", "21st").map { [$0.kind == .ordinal, $0.value == .number(21)] } == [true, true])
         #expect(try find("its first major attack", "first")?.kind == .ordinal)
         #expect(try find("up 12.5% today", "12.5%")?.value == .number(12.5))

@@ -195,6 +195,29 @@ struct NumberRecognizer {
         return out.count >= 3 ? out : []
     }
 
+    /// "MAUD 60", "KUSD 5": a currency code led by its multiplier, as finance
+    /// tables write it, before the number at `i`.
+    func scaledCurrencyCode(before i: Int, _ n: Value) -> (NumberAnnotation?, Int)? {
+        guard i > 0, !n.ordinal, tokens[i - 1].isAllCaps, lower[i - 1].utf8.count == 4,
+              let scale = lower[i - 1].first.flatMap({ $0 == "m" ? 1e6 : $0 == "k" ? 1e3 : nil }),
+              let c = tables.currencySymbols[String(lower[i - 1].dropFirst())] else { return nil }
+        var a = annotation(i - 1, n.end, .money)
+        a.value = .number(n.value * c.factor * scale)
+        a.unit = c.code
+        return (a, n.end)
+    }
+
+    /// "percent of 10", "per cent of twenty-two": the percentage named before
+    /// its number, when no number precedes it.
+    func percentOf(at i: Int) -> (NumberAnnotation?, Int)? {
+        let of = lower[i] == "percent" ? i + 1 : lower[i] == "per" && word(i + 1) == "cent" ? i + 2 : nil
+        guard let of, word(of) == "of", i == 0 || tokens[i - 1].kind != .number && value(at: i - 1) == nil,
+              let n = value(at: of + 1), !n.ordinal else { return nil }
+        var a = annotation(i, n.end, .percent)
+        a.value = .number(n.value)
+        return (a, n.end)
+    }
+
     /// A number with its unit or currency word: "two pounds", "10 $".
     func measured(at k: Int) -> (NumberAnnotation, Int)? {
         guard let n = value(at: k), !n.ordinal, let (kind, unit, end, factor) = suffix(after: n.end), kind != .percent else { return nil }
@@ -225,11 +248,13 @@ struct NumberRecognizer {
         if let found = compound(at: i) { return found }
         if let found = relativeOrdinal(at: i) { return found }
         if here == nil, let found = scaleName(at: i) { return found }
+        if here == nil, let found = percentOf(at: i) { return found }
         guard let n = here else { return nil }
         if n.words, n.value == 1, n.end == i + 1, lower[i] == "one", i > 0, suffix(after: n.end) == nil,
            ["the", "that", "which", "this", "each", "every", "any", "another", "no"].contains(lower[i - 1]) {
             return (nil, n.end) // "the one you mentioned" is a pronoun
         }
+        if let found = scaledCurrencyCode(before: i, n) { return found }
         if isDesignator(at: i, n) { return (nil, n.end) }
         if let found = age(at: i, n) { return found }
         if n.ordinal {
@@ -518,6 +543,7 @@ struct NumberRecognizer {
     static let openers: Set<String> = Set(openRanges.map { $0.0[0] }).union([
         "between", "from", "minus", "negative", "the", "penultimate", "antepenultimate", "second", "next", "last",
         "previous", "current", "a", "an", "half", "quarter", "celsius", "fahrenheit", "kelvin", "degrees", "degree", ">", "<",
+        "percent", "per",
     ])
 
     /// Words opening a one-sided range, and whether they set its minimum.
@@ -708,6 +734,11 @@ struct NumberRecognizer {
             }
             // "1 1/2"
             if i + 1 < tokens.count, tokens[i + 1].kind == .number, let f = fraction(lower[i + 1]), f < 1 { v.value += f; v.end += 1 }
+            // "1.111,11": dots grouping thousands and a decimal comma, which English never writes.
+            if v.end == i + 1, i + 2 < tokens.count, lower[i + 1] == ",", adjacent(i + 1), adjacent(i + 2), tokens[i + 2].kind == .number,
+               let european = Self.european(lower[i], lower[i + 2]) {
+                v = Value(value: european, end: i + 3)
+            }
         } else if tokens[i].kind == .word, tokens[i].hasDigit {
             if let scientific = scientific(at: i) {
                 v = scientific
@@ -793,6 +824,14 @@ struct NumberRecognizer {
         }
         guard !clean.isEmpty, clean.filter({ $0 == "." }).count <= 1 else { return nil }
         return Double(clean)
+    }
+
+    /// "1.111" and "11" read as 1111.11; nil unless every dot groups three digits.
+    static func european(_ whole: String, _ decimals: String) -> Double? {
+        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].utf8.count), groups.dropFirst().allSatisfy({ $0.utf8.count == 3 }),
+              (1...2).contains(decimals.utf8.count), decimals.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Double(groups.joined() + "." + decimals)
     }
 
     func fraction(_ s: String) -> Double? {
@@ -948,8 +987,9 @@ struct NumberRecognizer {
                     else { total += max(current, 1) * v; current = 0; hundreds = 0 }
                     lastScale = v >= 1000 ? v : lastScale
                 case .ordinal:
-                    // "second" after a number is a unit of time, not an ordinal.
-                    if part == "second" && (consumed || (j > 0 && (lower[j - 1] == "a" || lower[j - 1] == "per" || lower[j - 1] == "split"))) { break wordLoop }
+                    // "second" after a number is a unit of time, not an ordinal, but for the last word
+                    // of a larger one ("three hundred twenty second").
+                    if part == "second", consumed ? !(last == .ten && total + current >= 100) : j > 0 && ["a", "per", "split"].contains(lower[j - 1]) { break wordLoop }
                     // "one eighth" is a fraction, left to `fraction(after:)`; "twenty-first" is an ordinal.
                     if last == .unit && k == 0 && v >= 3 { break wordLoop }
                     if v >= 100 { current = max(current, 1) * v } else { current += v }
