@@ -21,7 +21,7 @@ struct NumberRecognizer {
         self.tables = tables
         self.text = text
         self.tokens = text.tokens
-        self.lower = text.tokens.map { text.lower($0) }
+        self.lower = text.lowerTokens()
         self.hashes = text.tokens.map { $0.kind == .word && !$0.hasDigit ? text.lowerHashes($0) : (0, nil) }
         self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, hashes: hashes, documentDate: documentDate)
     }

@@ -72,6 +72,22 @@ public struct TokenizedText: Sendable {
         }
     }
 
+    /// `lower(_:)` of every token, in one pass over the bytes.
+    public func lowerTokens() -> [String] {
+        bytes.withUnsafeBufferPointer { source in
+            tokens.map { token in
+                let count = token.byteEnd - token.byteStart
+                return String(unsafeUninitializedCapacity: count) { target in
+                    for k in 0..<count {
+                        let b = source[token.byteStart + k]
+                        target[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    return count
+                }
+            }
+        }
+    }
+
     /// FNV-1a hashes of the lower-cased token bytes, and of the part before
     /// its first `-` (nil without one), each equal to `Self.hash` of that word.
     public func lowerHashes(_ token: Token) -> (whole: UInt64, beforeHyphen: UInt64?) {
