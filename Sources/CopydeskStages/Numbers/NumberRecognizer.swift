@@ -525,11 +525,13 @@ struct NumberRecognizer {
         var currency: NumberTables.Currency? = nil
         // "US$", "HK$", "A$": a word glued to a symbol.
         // Every two-token symbol ends in "$" ("US$", "us $", "hk $").
+        // Symbols are punctuation and codes three letters: most tokens are neither and skip the look-ups.
+        guard tokens[i].kind == .punctuation || (tokens[i].kind == .word && !tokens[i].hasDigit) else { return nil }
         if i + 1 < tokens.count, lower[i + 1] == "$", tokens[i].kind == .word,
            let c = tables.currencySymbols[lower[i] + (adjacent(i + 1) ? "$" : " $")] ?? tables.currencySymbols[lower[i] + " $"] {
             // "US$", "HK$" glued, or spaced as "us $" in the Penn Treebank style.
             currency = c; j = i + 2
-        } else if let c = tables.currencySymbols[lower[i]], tokens[i].kind == .punctuation || lower[i].utf8.count == 3 {
+        } else if tokens[i].kind == .punctuation || lower[i].utf8.count == 3, let c = tables.currencySymbols[lower[i]] {
             currency = c; j = i + 1
         }
         guard let currency, j < tokens.count, let n = value(at: j), !n.ordinal else { return nil }
@@ -656,7 +658,7 @@ struct NumberRecognizer {
 
     /// A number possibly with its suffix: (low, high, end, unit).
     func boundedValue(at j: Int) -> (Double, Double, Int, String?)? {
-        if j < tokens.count, let c = tables.currencySymbols[lower[j]], tokens[j].kind == .punctuation, let n = value(at: j + 1) {
+        if j < tokens.count, tokens[j].kind == .punctuation, let c = tables.currencySymbols[lower[j]], let n = value(at: j + 1) {
             return (n.value * c.factor, n.value * c.factor, n.end, c.code)
         }
         guard let n = value(at: j), !n.ordinal else { return nil }
