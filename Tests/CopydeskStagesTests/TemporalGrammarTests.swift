@@ -29,6 +29,12 @@ import Testing
         #expect(try temporal("from 2007 to the end of 2008") == [["from 2007 to the end of 2008", "date", "(2007-01-01,2009-01-01,P24M)"]])
         // Two plain numbers stay numbers.
         #expect(try temporal("from 1500 to 2000 people").isEmpty)
+        // From or to the day of writing; each end keeps its own timex.
+        #expect(try temporal("my work between now and November 15th", date: "2019-04-23")
+                == [["between now and November 15th", "date", "(2019-04-23,XXXX-11-15,P206D)"]])
+        #expect(try temporal("docked between Jan 2019 and now", date: "2020-04-26")
+                == [["between Jan 2019 and now", "date", "(2019-01-01,2020-04-26,P481D)"]])
+        #expect(try temporal("docked between Jan 2019 and now", date: nil) == [["Jan 2019", "date", "2019-01"]])
     }
 
     @Test func countedAndAlignedPeriods() throws {

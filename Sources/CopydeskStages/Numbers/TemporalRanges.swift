@@ -53,6 +53,35 @@ extension NumberRecognizer {
 
     var documentYear: Int? { temporal.documentDate?.year }
 
+    /// "between now and November 15th", "between Jan 2019 and now": a range
+    /// from or to the day of writing, counted in days. Each end keeps its own
+    /// timex ("XXXX-11-15"); the duration counts to the next November 15th.
+    func rangesFromNow(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
+        guard let today = temporal.documentDate else { return items }
+        var items = items
+        for n in items.indices where items[n].kind == .date {
+            let d = items[n]
+            guard let k = tokenIndex(startingAt: d.start), k >= 1, let e = tokenIndex(endingAt: d.end) else { continue }
+            let before = k >= 3 && lower[k - 3] == "between" && lower[k - 2] == "now" && lower[k - 1] == "and"
+            guard before || (lower[k - 1] == "between" && word(e + 1) == "and" && word(e + 2) == "now"),
+                  let timex = d.timex, let point = CalendarPoint(timex: timex, mod: d.mod) else { continue }
+            // A date without its year is the next one after today, or the last one before it.
+            var day = point.firstDay(year: today.year)
+            if point.year == nil, before, day <= today { day = point.firstDay(year: today.year + 1) }
+            if point.year == nil, !before, day >= today { day = point.firstDay(year: today.year - 1) }
+            let shown = point.grain == .day ? timex : day.iso
+            let (from, to, start, end) = before ? (today, day, today.iso, shown) : (day, today, shown, today.iso)
+            guard to > from else { continue }
+            let (first, last) = before ? (k - 3, e) : (k - 1, e + 2)
+            var r = NumberAnnotation(start: tokens[first].start, end: tokens[last].end, text: "", kind: .date)
+            r.text = slice(r.start, r.end)
+            r.timex = "(\(start),\(end),P\(to.dayNumber - from.dayNumber)D)"
+            r.value = .string("\(from.iso)/\(to.iso)")
+            items[n] = r
+        }
+        return items
+    }
+
     /// A date, a bare day number ("3", "17th") or a bare year ("2018") as one end of a range.
     private func rangePoint(_ a: NumberAnnotation) -> CalendarPoint? {
         switch a.kind {
