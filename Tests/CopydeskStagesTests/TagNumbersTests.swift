@@ -84,7 +84,7 @@ import Testing
         #expect(try find("1.111,11 and more", "1.111,11")?.value == .number(1111.11))
         #expect(try find("twenty-one trillion and three hundred twenty second", "twenty-one trillion and three hundred twenty second")?.kind == .ordinal)
         #expect(try find("a twenty second delay", "twenty second")?.kind == .duration)
-        #expect(try find("the 21st century", "21st").map { [$0.kind == .ordinal, $0.value == .number(21)] } == [true, true])
+        #expect(try find("her 21st birthday", "21st").map { [$0.kind == .ordinal, $0.value == .number(21)] } == [true, true])
         #expect(try find("its first major attack", "first")?.kind == .ordinal)
         #expect(try find("up 12.5% today", "12.5%")?.value == .number(12.5))
         #expect(try find("five percent more", "five percent")?.kind == .percent)

@@ -37,6 +37,20 @@ import Testing
         #expect(try temporal("docked between Jan 2019 and now", date: nil) == [["Jan 2019", "date", "2019-01"]])
     }
 
+    @Test func partsOfYearsCenturiesAndNamedYears() throws {
+        #expect(try temporal("we lived here from mid 1989") == [["mid 1989", "date", "1989"]])
+        #expect(try temporal("in mid-1989 and late 2004") == [["mid-1989", "date", "1989"], ["late 2004", "date", "2004"]])
+        #expect(try temporal("on sale in mid-November") == [["mid-November", "date", "XXXX-11"]])
+        #expect(try temporal("since the mid 1990's") == [["mid 1990's", "date", "(1990-01-01,2000-01-01,P10Y)"]])
+        #expect(try temporal("It happens in 15th  century") == [["15th  century", "date", "(1400-01-01,1500-01-01,P100Y)"]])
+        #expect(try temporal("the twenty-first century") == [["twenty-first century", "date", "(2000-01-01,2100-01-01,P100Y)"]])
+        #expect(try temporal("at 20th Century Fox").isEmpty)
+        #expect(try temporal("sales in the fiscal year 2008") == [["fiscal year 2008", "date", "FY2008"]])
+        #expect(try temporal("gains in this school year", date: "2019-06-18") == [["this school year", "date", "SY2019"]])
+        #expect(try temporal("profits for the 2003 fiscal year") == [["2003 fiscal year", "date", "FY2003"]])
+        #expect(try temporal("in this calendar year", date: "2019-06-18") == [["this calendar year", "date", "2019"]])
+    }
+
     @Test func countedAndAlignedPeriods() throws {
         #expect(try temporal("I'll be out next 3 days") == [["next 3 days", "date", "(2016-11-08,2016-11-11,P3D)"]])
         #expect(try temporal("for the last 3 months") == [["last 3 months", "date", "(2016-08-07,2016-11-07,P3M)"]])

@@ -10,6 +10,7 @@ extension NumberRecognizer {
         (["the", "end", "of"], "END"), (["end", "of"], "END"), (["the", "beginning", "of"], "START"), (["beginning", "of"], "START"),
         (["the", "start", "of"], "START"), (["start", "of"], "START"), (["the", "middle", "of"], "MID"), (["middle", "of"], "MID"),
         (["mid"], "MID"), (["earlier", "in"], "START"), (["later", "in"], "END"), (["earlier"], "START"), (["later"], "END"),
+        (["early"], "START"), (["late"], "END"),
     ]
     /// Words naming a year before it: "the year 2008", "calendar year 2008".
     static let yearPrefixes: [[String]] = [["calendar", "year"], ["year"], ["cy"]]
@@ -48,6 +49,10 @@ extension NumberRecognizer {
             if items[n].kind == .cardinal {
                 if Self.yearLastWords.contains(before), let year = asYear(items[n]),
                    Self.yearPrefixes.contains(where: { precedes($0, s, floor: floor) }) {
+                    items[n] = year
+                } else if Self.periodLastWords.contains(before), let year = asYear(items[n]),
+                          Self.periodPrefixes.contains(where: { precedes($0.0, s, floor: floor) }) {
+                    // "from mid 1989", "in late 2019": a part of a year names the year.
                     items[n] = year
                 } else if before == "and" || before == "or", n > 0, items[n - 1].kind == .date, items[n - 1].timex?.utf8.count == 4,
                           items[n - 1].end == tokens[s - 1].start - (tokens[s - 1].spaceBefore ? 1 : 0), let year = asYear(items[n]) {

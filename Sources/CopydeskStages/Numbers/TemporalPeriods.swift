@@ -135,6 +135,8 @@ extension TemporalRecognizer {
         var end = i + 1
         if tokens[i].kind == .word, w.hasSuffix("s"), w.utf8.count == 5 { digits = w.dropLast() }
         else if tokens[i].kind == .number, w.utf8.count == 4, word(i + 1) == "s" { digits = w[...]; end = i + 2 }
+        else if tokens[i].kind == .number, w.utf8.count == 4, i + 2 < tokens.count, word(i + 1) == "'" || word(i + 1) == "’", word(i + 2) == "s",
+                !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore { digits = w[...]; end = i + 3 }
         if let digits, digits.allSatisfy(\.isNumber), let y = Int(digits), y % 10 == 0, (1000...2990).contains(y) {
             // "the 1800s" are a century.
             let years = y % 100 == 0 ? 100 : 10
@@ -142,5 +144,96 @@ extension TemporalRecognizer {
             return span(i, end, .date, timex: "(\(a.iso),\(b.iso),P\(years)Y)", value: "\(a.iso)/\(b.iso)")
         }
         return nil
+    }
+
+    /// "mid-1989", "mid-November", "late-2019", "early-1990s": a part of a
+    /// period glued to it, as `mod` MID, START or END.
+    func hyphenedPeriod(at i: Int) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        let mod: String
+        let rest: Substring
+        if w.hasPrefix("mid-") { mod = "MID"; rest = w.dropFirst(4) }
+        else if w.hasPrefix("early-") { mod = "START"; rest = w.dropFirst(6) }
+        else if w.hasPrefix("late-") { mod = "END"; rest = w.dropFirst(5) }
+        else { return nil }
+        if rest.utf8.count == 4, let y = Int(rest), (1000...2999).contains(y) {
+            return span(i, i + 1, .date, timex: String(y), value: String(y), mod: mod)
+        }
+        if let m = Self.months[String(rest)], rest.utf8.count > 3 {
+            // "mid-June 2004".
+            if let y = yearToken(at: i + 1) {
+                let month = "\(CivilDate.pad(y, 4))-\(CivilDate.pad(m, 2))"
+                return span(i, i + 2, .date, timex: month, value: month, mod: mod)
+            }
+            let resolved = documentDate.map { resolveMonth(m, from: $0, tenseDirection(before: i) == .future ? .future : .past, strict: false) }
+            return dateSpan(i, i + 1, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(m, 2))", mod: mod, openYear: true)
+        }
+        if rest.utf8.count == 5, rest.hasSuffix("s"), let y = Int(rest.dropLast()), y % 10 == 0, (1000...2990).contains(y) {
+            let a = CivilDate(year: y, month: 1, day: 1), b = CivilDate(year: y + 10, month: 1, day: 1)
+            return span(i, i + 1, .date, timex: "(\(a.iso),\(b.iso),P10Y)", value: "\(a.iso)/\(b.iso)", mod: mod)
+        }
+        return nil
+    }
+
+    /// "the 15th century", "the twenty-first century", "21st-century": a hundred years, as a range.
+    func century(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+        let c: Int, end: Int
+        if let n = value, n.ordinal, n.end < tokens.count, lower[n.end] == "century", n.value == n.value.rounded() {
+            c = Int(n.value)
+            end = n.end + 1
+        } else if lower[i].hasSuffix("-century"), let n = Int(lower[i].prefix { $0.isASCII && $0.isNumber }),
+                  ["st", "nd", "rd", "th"].contains(lower[i].dropLast(8).drop { $0.isASCII && $0.isNumber }) {
+            c = n
+            end = i + 1
+        } else {
+            return nil
+        }
+        // "20th Century Fox": a capital after it continues a name.
+        guard (1...30).contains(c), end >= tokens.count || !(tokens[end].isCapitalized && tokens[end - 1].isCapitalized) else { return nil }
+        let a = CivilDate(year: (c - 1) * 100, month: 1, day: 1), b = CivilDate(year: c * 100, month: 1, day: 1)
+        return span(i, end, .date, timex: "(\(a.iso),\(b.iso),P100Y)", value: "\(a.iso)/\(b.iso)")
+    }
+
+    /// "fiscal year 2008" (FY2008), "FY2008", "this school year" (SY2019),
+    /// "the fiscal year" (FYXXXX), "this calendar year" (2019). Fiscal and
+    /// school years start on different days in different places, so they get
+    /// a timex and no `value`.
+    func namedYear(at i: Int) -> (NumberAnnotation, Int)? {
+        var j = i
+        var offset: Int? = nil
+        switch lower[j] {
+        case "this", "current": offset = 0; j += 1
+        case "last", "previous": offset = -1; j += 1
+        case "next", "coming": offset = 1; j += 1
+        default: break
+        }
+        guard let w = word(j) else { return nil }
+        // "FY2008", "fy18": the prefix glued to the year.
+        if offset == nil, w.hasPrefix("fy") || w.hasPrefix("sy"), tokens[j].hasDigit, let y = Int(w.dropFirst(2)), w.utf8.count == 4 || w.utf8.count == 6 {
+            return span(j, j + 1, .date, timex: w.prefix(2).uppercased() + String(y < 100 ? 2000 + y : y))
+        }
+        let prefix: String
+        switch w {
+        case "fiscal", "financial": prefix = "FY"
+        case "school", "academic": prefix = "SY"
+        case "calendar": prefix = ""
+        case "fy": prefix = "FY"
+        default: return nil
+        }
+        var end = j + 1
+        if w != "fy" {
+            guard word(end) == "year" else { return nil }
+            end += 1
+        }
+        if let y = yearToken(at: end) { return span(offset == nil ? j : i, end + 1, .date, timex: prefix + String(y)) }
+        // "the 2004 financial year".
+        if offset == nil, !prefix.isEmpty, let y = yearToken(at: j - 1) { return span(j - 1, end, .date, timex: prefix + String(y)) }
+        guard let offset else {
+            // "in fiscal year" with no year named; "calendar year" alone says nothing.
+            return prefix.isEmpty || w == "fy" ? nil : span(j, end, .date, timex: prefix + "XXXX")
+        }
+        guard let doc = documentDate else { return span(i, end, .date, timex: prefix + "XXXX") }
+        let y = String(doc.year + offset)
+        return span(i, end, .date, timex: prefix + y, value: prefix.isEmpty ? y : nil)
     }
 }

@@ -49,7 +49,7 @@ struct TemporalRecognizer {
         "the", "a", "an", "in", "at", "for", "of", "by", "from", "since", "until", "during", "before",
         "after", "between", "within", "this", "last", "next", "current", "past", "previous", "preceding", "coming", "upcoming",
         "following", "earlier", "later", "early", "late", "mid", "every", "each", "once", "one", "all", "few", "some", "several",
-        "half", "quarter", "right", "end", "twenty", "thirty",
+        "half", "quarter", "right", "end", "twenty", "thirty", "school", "academic", "calendar", "financial",
     ]
 
     /// Whether a temporal expression may start at token `i`: digits or a
@@ -87,7 +87,7 @@ struct TemporalRecognizer {
         "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "oclock", "o’clock", "past", "ago", "later", "weekday", "weekend", "weekends",
         "workweek", "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "summer", "winter", "autumn", "eod", "eom", "eoy", "ish",
         "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly", "semi-annually", "semiannually",
-        "biannually", "bi-monthly", "bimonthly", "bi-weekly", "biweekly", "fortnightly", "annual", "everyday",
+        "biannually", "bi-monthly", "bimonthly", "bi-weekly", "biweekly", "fortnightly", "annual", "everyday", "century",
     ]
 
     init(tables: NumberTables, text: TokenizedText, lower: [String], hashes: [(whole: UInt64, beforeHyphen: UInt64?)], documentDate: CivilDate?) {
@@ -122,6 +122,7 @@ struct TemporalRecognizer {
         let strong = Set(months.keys).union(weekdays.keys).union(weekdays.keys.filter { $0.utf8.count > 5 }.map { $0 + "s" })
             .union(dayOffsets.keys).union(seasons.keys).union(frequencies.keys).union(frequencyWords.keys)
             .union(["noon", "midday", "midnight", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "eod", "eom", "eoy", "weekends"])
+            .union(["fiscal", "fy"])
             .union(holidayNames)
         for w in strong { out[w, default: 0] |= Lexicon.strong.rawValue }
         for w in pastWords.union(futureWords) { out[w, default: 0] |= Lexicon.direction.rawValue }
@@ -212,7 +213,8 @@ struct TemporalRecognizer {
         let w = lower[i]
         // A number word ("two", "fourth", "half") starts only these.
         if lexicon[i].contains(.numberWord), !lexicon[i].contains(.strong), !lexicon[i].contains(.opener) {
-            return set(at: i) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i) ?? duration(at: i, value: value)
+            return set(at: i) ?? century(at: i, value: value) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i)
+                ?? duration(at: i, value: value)
         }
         // The commonest openers start few rules: try only those.
         switch w {
@@ -234,8 +236,11 @@ struct TemporalRecognizer {
         if let found = countedPeriod(at: i) { return found }
         if let found = quarter(at: i) { return found }
         if let found = season(at: i) { return found }
+        if let found = namedYear(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
         if tokens[i].hasDigit, let found = decade(at: i) { return found }
+        if let found = century(at: i, value: value) { return found }
+        if lexicon[i].contains(.temporalPrefix) || tokens[i].hasDigit, let found = hyphenedPeriod(at: i) { return found }
         if let found = numericDate(at: i) { return found }
         if let found = calendarDate(at: i) { return found }
         if let found = hyphenTimeRange(at: i) { return found }
