@@ -51,6 +51,18 @@ import Testing
         #expect(try temporal("in this calendar year", date: "2019-06-18") == [["this calendar year", "date", "2019"]])
     }
 
+    @Test func partsOfAYearOrMonth() throws {
+        #expect(try temporal("growth in the first half of 2004") == [["the first half of 2004", "date", "(2004-01-01,2004-07-01,P6M)"]])
+        #expect(try temporal("a loss for the last three months of 2004") == [["the last three months of 2004", "date", "(2004-10-01,2005-01-01,P3M)"]])
+        #expect(try temporal("the first quarter of the year is slower") == [["the first quarter of the year", "date", "(XXXX-01-01,XXXX-04-01,P3M)"]])
+        // Weeks are whole weeks from Monday.
+        #expect(try temporal("booked for the first 2 weeks of 2021") == [["the first 2 weeks of 2021", "date", "(2021-01-04,2021-01-18,P2W)"]])
+        #expect(try temporal("scheduled for the last 3 weeks of this year", date: "2019-11-29")
+                == [["the last 3 weeks of this year", "date", "(2019-12-09,2019-12-30,P3W)"]])
+        #expect(try temporal("They visited Paris first ten days of last year", date: "2021-11-29")
+                == [["first ten days of last year", "date", "(2020-01-01,2020-01-11,P10D)"]])
+    }
+
     @Test func countedAndAlignedPeriods() throws {
         #expect(try temporal("I'll be out next 3 days") == [["next 3 days", "date", "(2016-11-08,2016-11-11,P3D)"]])
         #expect(try temporal("for the last 3 months") == [["last 3 months", "date", "(2016-08-07,2016-11-07,P3M)"]])

@@ -213,12 +213,12 @@ struct TemporalRecognizer {
         let w = lower[i]
         // A number word ("two", "fourth", "half") starts only these.
         if lexicon[i].contains(.numberWord), !lexicon[i].contains(.strong), !lexicon[i].contains(.opener) {
-            return set(at: i) ?? century(at: i, value: value) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i)
+            return set(at: i) ?? century(at: i, value: value) ?? partOf(at: i) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i)
                 ?? duration(at: i, value: value)
         }
         // The commonest openers start few rules: try only those.
         switch w {
-        case "the": return periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i)
+        case "the": return partOf(at: i) ?? periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i)
         case "a", "an": return duration(at: i, value: value)
         case "of", "by", "during", "since", "until": return yearAfter(i)
         case "in": return partOfDay(at: i) ?? duration(at: i, value: value) ?? yearAfter(i)
@@ -230,7 +230,7 @@ struct TemporalRecognizer {
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }
         if let found = presentReference(at: i) { return found }
-        if let found = periodOf(at: i) { return found }
+        if let found = partOf(at: i) ?? periodOf(at: i) { return found }
         if let found = thePeriod(at: i) { return found }
         if let found = endOf(at: i) { return found }
         if let found = countedPeriod(at: i) { return found }
