@@ -9,6 +9,8 @@ extension TemporalRecognizer {
     func partOf(at i: Int) -> (NumberAnnotation, Int)? {
         var j = i
         if lower[j] == "the" { j += 1 }
+        // "first", "last", "2nd": one lexicon read rules out most words.
+        guard j < tokens.count, can(j, .numberWord) || tokens[j].hasDigit || lower[j] == "last" else { return nil }
         let start = j == i && word(i - 1) == "the" ? i - 1 : i
         guard let (n, e) = position(at: j), let unit = word(e) else { return nil }
         // "the first quarter of": one of the four quarters or two halves.
