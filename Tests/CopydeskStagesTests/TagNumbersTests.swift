@@ -171,6 +171,12 @@ import Testing
         #expect(try find("Is it still the case when >= 30", ">= 30")?.min == 30)
         // A year "and greater" stays a date.
         #expect(try find("year 2016 and greater", "2016 and greater")?.kind != .range)
+        #expect(try find("bigger or equal than 3965", "bigger or equal than 3965")?.min == 3965)
+        #expect(try find("equal to or less than 30", "equal to or less than 30")?.max == 30)
+        // Two open ranges, one on each side, close each other; not when they cross.
+        #expect(try find("larger than 10 and smaller than 20", "larger than 10 and smaller than 20").map { [$0.min, $0.max] } == [10, 20])
+        #expect(try find("at most 100 and at least 20 apples", "at most 100 and at least 20").map { [$0.min, $0.max] } == [20, 100])
+        #expect(try numbers("more than 40 and less than 10").filter { $0.kind == .range }.map(\.text) == ["more than 40", "less than 10"])
     }
 
     @Test func agesFractionsAndGluedUnits() throws {

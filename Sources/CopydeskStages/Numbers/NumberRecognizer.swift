@@ -65,7 +65,7 @@ struct NumberRecognizer {
             }
         }
         let order: (NumberAnnotation, NumberAnnotation) -> Bool = { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        let sorted = out.sorted(by: order)
+        let sorted = closeOpenRanges(out.sorted(by: order))
         // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
         // Only dates and years can be joined or widened: most documents end here.
         guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
@@ -499,6 +499,11 @@ struct NumberRecognizer {
 
     /// Words opening a one-sided range, and whether they set its minimum.
     static let openRanges: [([String], Bool)] = [
+        // "bigger or equal than", "equal to or less than": the longest phrasings first.
+        (["equal", "to", "or", "more", "than"], true), (["equal", "to", "or", "greater", "than"], true),
+        (["equal", "to", "or", "less", "than"], false), (["equal", "to", "or", "fewer", "than"], false),
+    ] + ["more", "greater", "larger", "bigger", "higher"].flatMap { [([$0, "or", "equal", "than"], true), ([$0, "or", "equal", "to"], true)] }
+      + ["less", "fewer", "smaller", "lower"].flatMap { [([$0, "or", "equal", "than"], false), ([$0, "or", "equal", "to"], false)] } + [
         (["more", "than", "or", "equal", "to"], true), (["greater", "than", "or", "equal", "to"], true),
         (["less", "than", "or", "equal", "to"], false), (["fewer", "than", "or", "equal", "to"], false),
         (["more", "than"], true), (["over"], true), (["above"], true), (["greater", "than"], true), (["at", "least"], true),
@@ -506,11 +511,11 @@ struct NumberRecognizer {
         (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
         (["smaller", "than"], false), (["lower", "than"], false),
         (["at", "most"], false), (["no", "more", "than"], false), (["no", "less", "than"], true), (["no", "fewer", "than"], true),
-        ([">", "="], true), ([">"], true), (["<", "="], false), (["<"], false),
+        ([">", "="], true), ([">"], true), (["<", "="], false), (["<"], false), (["surpassing"], true), (["surpass"], true),
     ]
     static let comparativeHashes: FeatureTable = {
         var t = FeatureTable()
-        for w in ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower"] { t.set(TokenizedText.hash(w), 0) }
+        for w in ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower", "equal"] { t.set(TokenizedText.hash(w), 0) }
         return t
     }()
 

@@ -1,0 +1,44 @@
+import Copydesk
+
+/// Two open ranges said one after the other, one bounding each side, close
+/// each other: "more than 10 and less than 20" is (10, 20), "at most 100
+/// and at least 20" [20, 100], "higher than 5, lower than 9" (5, 9).
+extension NumberRecognizer {
+    func closeOpenRanges(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
+        guard items.count(where: { $0.kind == .range }) >= 2 else { return items }
+        var out: [NumberAnnotation] = []
+        // The open range the next one may close, as an index in `out`.
+        var open: Int? = nil
+        for item in items {
+            if item.kind == .range, let k = open, let closed = close(out[k], item) {
+                out[k] = closed
+                open = nil
+                continue
+            }
+            if item.kind == .range {
+                open = out.count
+            } else if let k = open, item.start < out[k].start || item.end > out[k].end {
+                open = nil // something else stands between them
+            }
+            out.append(item)
+        }
+        return out
+    }
+
+    private func close(_ a: NumberAnnotation, _ b: NumberAnnotation) -> NumberAnnotation? {
+        let lower: Double, upper: Double
+        if let lo = a.min, a.max == nil, let hi = b.max, b.min == nil { (lower, upper) = (lo, hi) }
+        else if let hi = a.max, a.min == nil, let lo = b.min, b.max == nil { (lower, upper) = (lo, hi) }
+        else { return nil }
+        guard lower < upper, a.unit == nil || b.unit == nil || a.unit == b.unit,
+              let end = tokenIndex(endingAt: a.end), let start = tokenIndex(startingAt: b.start), start > end,
+              Self.rangeLinks.contains((end + 1..<start).map { self.lower[$0] }) else { return nil }
+        var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .range)
+        r.min = lower
+        r.max = upper
+        r.unit = a.unit ?? b.unit
+        return r
+    }
+
+    static let rangeLinks: Set<[String]> = [["and"], ["but"], [","], [",", "and"], [",", "but"], ["and", "yet"]]
+}
