@@ -177,6 +177,9 @@ import Testing
         #expect(try find("larger than 10 and smaller than 20", "larger than 10 and smaller than 20").map { [$0.min, $0.max] } == [10, 20])
         #expect(try find("at most 100 and at least 20 apples", "at most 100 and at least 20").map { [$0.min, $0.max] } == [20, 100])
         #expect(try numbers("more than 40 and less than 10").filter { $0.kind == .range }.map(\.text) == ["more than 40", "less than 10"])
+        // An age after a comparison: the range ends at its number, the age is read as such.
+        #expect(try numbers("it is more than 500 years old").map(\.text) == ["more than 500", "500 years old", "500"])
+        #expect(try find("At 6 weeks of age, one can", "6 weeks of age").map { [$0.kind == .quantity, $0.unit == "Week"] } == [true, true])
     }
 
     @Test func agesFractionsAndGluedUnits() throws {

@@ -540,6 +540,12 @@ struct NumberRecognizer {
         for (words, isMin) in Self.openRanges where opens && words[0] == w {
             guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
             let j = i + words.count
+            // "more than 500 years old": the range ends at its number, and the age is read from there on.
+            if let n = value(at: j), !n.ordinal, case (_?, _)? = age(at: j, n) {
+                var a = annotation(i, n.end, .range)
+                if isMin { a.min = n.value } else { a.max = n.value }
+                return (a, j)
+            }
             guard let (lo, hi, end, unit) = boundedValue(at: j), lo == hi else { continue }
             // "more than 4 days" is a duration.
             if unit == nil, let u = word(end), TemporalRecognizer.durationUnits[u] != nil, word(end + 1) != "old" { return nil }

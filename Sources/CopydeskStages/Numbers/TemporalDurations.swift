@@ -14,6 +14,13 @@ extension TemporalRecognizer {
     static let vagueAmounts: [String: Double] = ["few": 3, "some": 3, "several": 3]
 
     func duration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+        guard let found = anyDuration(at: i, value: value) else { return nil }
+        // "6 weeks of age", "500 years old": an age, left to the number rules.
+        if found.0.kind == .duration, word(found.1) == "old" || (word(found.1) == "of" && word(found.1 + 1) == "age") { return nil }
+        return found
+    }
+
+    private func anyDuration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         // "in weeks", "for months": an unspecified amount.
         if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = Self.durationUnits[next], next.hasSuffix("s"),
