@@ -89,6 +89,17 @@ struct NumberRecognizer {
     /// Temporal words have their own gate, `TemporalRecognizer.mayStart`.
     func mayStart(_ i: Int) -> Bool {
         let t = tokens[i]
+        // Commas, stops, quotes and brackets start nothing: of ASCII punctuation only signs,
+        // symbols and a stop before digits (".08") do; other scalars (currency signs, "½", "−") may.
+        if t.kind == .punctuation {
+            let b = text.bytes[t.byteStart]
+            guard b < 0x80 else { return true }
+            switch b {
+            case UInt8(ascii: "$"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "+"), UInt8(ascii: "~"), UInt8(ascii: "="): return true
+            case UInt8(ascii: "-"), UInt8(ascii: "."): return i + 1 < tokens.count && tokens[i + 1].hasDigit
+            default: return false
+            }
+        }
         guard t.kind == .word, !t.hasDigit else { return true }
         // Hashes of the token bytes: no string is built or hashed here.
         func has(_ k: Int, _ table: FeatureTable) -> Bool {
