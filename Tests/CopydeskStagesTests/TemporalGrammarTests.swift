@@ -51,6 +51,16 @@ import Testing
         #expect(try temporal("in this calendar year", date: "2019-06-18") == [["this calendar year", "date", "2019"]])
     }
 
+    @Test func holidays() throws {
+        #expect(try temporal("I'll go back on black friday 2010") == [["black friday 2010", "date", "2010-11-26"]])
+        #expect(try temporal("Christmas 2004 was the worst") == [["Christmas 2004", "date", "2004-12-25"]])
+        #expect(try temporal("When was the previous easter?", date: "2019-02-12") == [["previous easter", "date", "2018-04-01"]])
+        #expect(try temporal("When is the next easter?", date: "2019-02-12") == [["next easter", "date", "2019-04-21"]])
+        // A moving feast has no open-year timex: without a date to count from it is left alone.
+        #expect(try temporal("at Thanksgiving", date: nil).isEmpty)
+        #expect(try temporal("at Thanksgiving", date: "2018-12-01") == [["Thanksgiving", "date", "2018-11-22"]])
+    }
+
     @Test func partsOfAYearOrMonth() throws {
         #expect(try temporal("growth in the first half of 2004") == [["the first half of 2004", "date", "(2004-01-01,2004-07-01,P6M)"]])
         #expect(try temporal("a loss for the last three months of 2004") == [["the last three months of 2004", "date", "(2004-10-01,2005-01-01,P3M)"]])

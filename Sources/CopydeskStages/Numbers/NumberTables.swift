@@ -26,7 +26,7 @@ public struct NumberTables: Sendable {
     public var units: [[String]: Unit]
     /// `currencyWords` and `units` for look-ups on token bytes.
     var currencyWordIndex = PhraseIndex<Currency>([:]), unitIndex = PhraseIndex<Unit>([:])
-    public var holidays: [[String]: (month: Int, day: Int)]
+    public var holidays: [[String]: HolidayRule]
     /// The first word of every holiday name, to rule most words out at once.
     public var holidayFirstWords: Set<String> = []
     /// The most words in a multi-word entry of any table.
@@ -87,9 +87,10 @@ public struct NumberTables: Sendable {
         for r in try rows("units.tsv", columns: 3) { units[words(r[0])] = Unit(symbol: r[1], dimension: r[2]) }
         holidays = [:]
         for r in try rows("holidays.tsv", columns: 2) {
-            let md = r[1].split(separator: "-").compactMap { Int($0) }
-            guard md.count == 2 else { continue }
-            holidays[words(r[0])] = (md[0], md[1])
+            guard let rule = HolidayRule(r[1]) else {
+                throw StageConfigurationError("\(directory.appendingPathComponent("holidays.tsv").path): '\(r[1])' for '\(r[0])' is no date rule (12-25, 11/4/thu, 05/last/mon, easter-2)")
+            }
+            holidays[words(r[0])] = rule
         }
         holidayFirstWords = Set(holidays.keys.compactMap(\.first))
         currencyWordIndex = PhraseIndex(currencyWords)

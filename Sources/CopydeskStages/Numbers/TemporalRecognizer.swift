@@ -371,17 +371,20 @@ struct TemporalRecognizer {
             let resolved = documentDate.map { resolveMonth(m, from: $0, direction, strict: direction != .this) }
             return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(m, 2))", mod: mod)
         }
-        if let (holiday, after) = holiday(at: j + 1) {
-            let resolved = documentDate.map { resolveDay(month: holiday.month, day: holiday.day, from: $0, direction).iso }
-            return dateSpan(i, after, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(holiday.month, 2))-\(CivilDate.pad(holiday.day, 2))")
+        if let (holiday, after) = holiday(at: j + 1, named: true) {
+            let resolved = documentDate.map { resolve(holiday.date(in:), from: $0, direction).iso }
+            guard let fixed = holiday.fixedDay else { return resolved.map { span(i, after, .date, timex: $0, value: $0) } }
+            return dateSpan(i, after, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(fixed.month, 2))-\(CivilDate.pad(fixed.day, 2))")
         }
         return nil
     }
 
-    func holiday(at j: Int) -> ((month: Int, day: Int), Int)? {
+    /// The holiday named at `j`; `named` when a word before it says a day is
+    /// meant ("next easter"), so that one lower-case word is enough.
+    func holiday(at j: Int, named: Bool = false) -> (HolidayRule, Int)? {
         guard j < tokens.count, tables.holidayFirstWords.contains(lower[j]) else { return nil }
         // Lower case only for names of two words or more: "christmas eve", not "epiphany".
-        let lowest = tokens[j].firstIsUpper ? 1 : 2
+        let lowest = tokens[j].firstIsUpper || named ? 1 : 2
         var n = min(4, tokens.count - j)
         while n >= lowest {
             // Possessives are split by the tokenizer: "new year 's day" → "new year's day".
@@ -505,8 +508,15 @@ struct TemporalRecognizer {
         }
         if weekday != nil { return weekdayOnly(i, weekday) }
         if let (h, end) = holiday(at: i) {
-            let resolved = documentDate.map { resolveDay(month: h.month, day: h.day, from: $0, .nearest).iso }
-            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(h.month, 2))-\(CivilDate.pad(h.day, 2))", openYear: true)
+            // "Christmas 2010", "black friday 2010": the holiday of that year.
+            if let y = yearToken(at: end) {
+                let day = h.date(in: y).iso
+                return span(i, end + 1, .date, timex: day, value: day)
+            }
+            let resolved = documentDate.map { resolve(h.date(in:), from: $0, .nearest).iso }
+            // A moving feast has no open-year form: without a date to count from, it is left alone.
+            guard let fixed = h.fixedDay else { return resolved.map { span(i, end, .date, timex: $0, value: $0) } }
+            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(fixed.month, 2))-\(CivilDate.pad(fixed.day, 2))", openYear: true)
         }
         return nil
     }
@@ -650,9 +660,12 @@ struct TemporalRecognizer {
     }
 
     func resolveDay(month: Int, day: Int, from d: CivilDate, _ direction: Direction) -> CivilDate {
-        let candidates = [d.year - 1, d.year, d.year + 1].map { y in
-            CivilDate(year: y, month: month, day: min(day, DocumentDate.daysInMonth(year: y, month: month)))
-        }
+        resolve({ y in CivilDate(year: y, month: month, day: min(day, DocumentDate.daysInMonth(year: y, month: month))) }, from: d, direction)
+    }
+
+    /// The yearly day (`dayIn` gives it for a year) nearest `d` in `direction`.
+    func resolve(_ dayIn: (Int) -> CivilDate, from d: CivilDate, _ direction: Direction) -> CivilDate {
+        let candidates = [d.year - 1, d.year, d.year + 1].map(dayIn)
         switch direction {
         case .past: return candidates.last { $0 <= d } ?? candidates[0]
         case .future: return candidates.first { $0 >= d } ?? candidates[2]
