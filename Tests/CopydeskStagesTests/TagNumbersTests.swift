@@ -282,6 +282,10 @@ import Testing
         #expect(byText["tomorrow at 8am"]?.timex == "2016-11-08T08")
         #expect(byText["from 5 to 6pm"]?.timex == "(T17,T18,PT1H)")
         #expect(byText["this evening"]?.timex == "2016-11-07TEV")
+        // A time of a day with a bound: one datetime, the bound as `mod`.
+        let bounded = try numbers("I'll be back tomorrow before 5pm", date: "2016-11-07").first { $0.text == "tomorrow before 5pm" }
+        #expect(bounded.map { [$0.timex, $0.mod] } == ["2016-11-08T17", "BEFORE"])
+        #expect(try numbers("go on Feb 1st no later than 6:00", date: nil).first { $0.kind == .datetime }?.timex == "XXXX-02-01T06:00")
         var d = Document(id: "x", text: "We meet tomorrow at 8am, then from 5 to 6pm, and this evening.", date: "2016-11-07")
         try makeStage(TagNumbersStage.self).process(&d)
         #expect(StageVerifier.spanProblem(d) == nil)

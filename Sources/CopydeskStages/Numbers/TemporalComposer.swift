@@ -92,6 +92,12 @@ extension NumberRecognizer {
         // date + time, time + date; "Sat at 5", "Monday at 2.30".
         if a.kind == .date, linked, let c = clock(of: b, loose: gap == ["at"] && !namesSomething(after: b.end)) { return datetime(date: a, time: c, span: (a, b)) }
         if b.kind == .date, linked, a.kind == .time, let c = clock(of: a, loose: false) { return datetime(date: b, time: c, span: (a, b)) }
+        // "tomorrow before 5pm", "Feb 1st no later than 6:00": a time of the day, bounded.
+        if a.kind == .date, !gap.isEmpty, let mod = Self.relationPrefixes.first(where: { $0.0 == gap })?.1, let c = clock(of: b, loose: false),
+           var r = datetime(date: a, time: c, span: (a, b)) {
+            r.mod = mod
+            return r
+        }
         // time ranges: "5 to 6pm", "2-4pm", "from 10:30 to 3", "between 2 and 4pm"
         guard b.kind == .time, let endClock = Self.clock(b.timex), gap.count == 1, Self.rangeWords.contains(gap[0]) else { return nil }
         var startClock: (Int, Int, String)?
