@@ -45,6 +45,10 @@ import Testing
         #expect(try temporal("It happens in 15th  century") == [["15th  century", "date", "(1400-01-01,1500-01-01,P100Y)"]])
         #expect(try temporal("the twenty-first century") == [["twenty-first century", "date", "(2000-01-01,2100-01-01,P100Y)"]])
         #expect(try temporal("at 20th Century Fox").isEmpty)
+        // Decades of no named century; ages are no decades.
+        #expect(try temporal("disco in the 70s and the '80s") == [["70s", "date", "(XX70-01-01,XX80-01-01,P10Y)"], ["'80s", "date", "(XX80-01-01,XX90-01-01,P10Y)"]])
+        #expect(try temporal("presidents in nineties") == [["nineties", "date", "(XX90-01-01,XX00-01-01,P10Y)"]])
+        #expect(try temporal("people in their 30s, 40s and 50s; he retired in his late 40s; the over thirties").isEmpty)
         #expect(try temporal("sales in the fiscal year 2008") == [["fiscal year 2008", "date", "FY2008"]])
         #expect(try temporal("gains in this school year", date: "2019-06-18") == [["this school year", "date", "SY2019"]])
         #expect(try temporal("profits for the 2003 fiscal year") == [["2003 fiscal year", "date", "FY2003"]])

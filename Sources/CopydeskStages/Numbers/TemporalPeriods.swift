@@ -130,6 +130,15 @@ extension TemporalRecognizer {
     /// "the 1990s", "1990 s": a decade as a range ("the 1800s" a century).
     func decade(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
+        // "the 90s", "the '80s", "the nineties": a decade of no named century.
+        var tens: Int?
+        if tokens[i].kind == .word, w.utf8.count == 3, w.hasSuffix("s"), let t = Int(w.dropLast()), t % 10 == 0, t >= 20 { tens = t }
+        else if let t = Self.decadeWords[w] { tens = t }
+        if let tens, !isAgeGroup(before: i) {
+            let start = i > 0 && (lower[i - 1] == "'" || lower[i - 1] == "’") && !tokens[i].spaceBefore ? i - 1 : i
+            let next = (tens + 10) % 100
+            return span(start, i + 1, .date, timex: "(XX\(CivilDate.pad(tens, 2))-01-01,XX\(CivilDate.pad(next, 2))-01-01,P10Y)")
+        }
         // "1990s" as one token, or "1990 s".
         var digits: Substring?
         var end = i + 1
@@ -145,6 +154,21 @@ extension TemporalRecognizer {
         }
         return nil
     }
+
+    /// "in her late nineties", "in their 30s, 40s and 50s", "the over thirties": ages, not decades.
+    private func isAgeGroup(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, Self.ageGroupLinks.contains(lower[k]) || Self.decadeWords[lower[k]] != nil
+                || (lower[k].utf8.count == 3 && lower[k].hasSuffix("s") && tokens[k].hasDigit) { k -= 1 }
+        return k >= 0 && Self.ageGroupOpeners.contains(lower[k])
+    }
+
+    static let ageGroupLinks: Set<String> = ["late", "early", "mid", ",", "and", "or"]
+    static let ageGroupOpeners: Set<String> = ["her", "his", "their", "my", "your", "our", "its", "over", "under", "aged"]
+
+    static let decadeWords: [String: Int] = [
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+    ]
 
     /// "mid-1989", "mid-November", "late-2019", "early-1990s": a part of a
     /// period glued to it, as `mod` MID, START or END.

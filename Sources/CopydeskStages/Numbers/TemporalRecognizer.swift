@@ -122,7 +122,7 @@ struct TemporalRecognizer {
         let strong = Set(months.keys).union(weekdays.keys).union(weekdays.keys.filter { $0.utf8.count > 5 }.map { $0 + "s" })
             .union(dayOffsets.keys).union(seasons.keys).union(frequencies.keys).union(frequencyWords.keys)
             .union(["noon", "midday", "midnight", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "eod", "eom", "eoy", "weekends"])
-            .union(["fiscal", "fy"])
+            .union(["fiscal", "fy"]).union(decadeWords.keys)
             .union(holidayNames)
         for w in strong { out[w, default: 0] |= Lexicon.strong.rawValue }
         for w in pastWords.union(futureWords) { out[w, default: 0] |= Lexicon.direction.rawValue }
@@ -238,7 +238,7 @@ struct TemporalRecognizer {
         if let found = season(at: i) { return found }
         if let found = namedYear(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
-        if tokens[i].hasDigit, let found = decade(at: i) { return found }
+        if tokens[i].hasDigit || Self.decadeWords[w] != nil, let found = decade(at: i) { return found }
         if let found = century(at: i, value: value) { return found }
         if lexicon[i].contains(.temporalPrefix) || tokens[i].hasDigit, let found = hyphenedPeriod(at: i) { return found }
         if let found = numericDate(at: i) { return found }
