@@ -55,6 +55,10 @@ import Testing
         #expect(try temporal("in this calendar year", date: "2019-06-18") == [["this calendar year", "date", "2019"]])
     }
 
+    @Test func compoundAmountsAgo() throws {
+        #expect(try temporal("and 2 weeks and 2 days ago they found it") == [["2 weeks and 2 days ago", "date", "2016-10-22"]])
+    }
+
     @Test func holidays() throws {
         #expect(try temporal("I'll go back on black friday 2010") == [["black friday 2010", "date", "2010-11-26"]])
         #expect(try temporal("Christmas 2004 was the worst") == [["Christmas 2004", "date", "2004-12-25"]])

@@ -316,6 +316,18 @@ extension NumberRecognizer {
                 r.timex = Self.durationTimex([(parts[0].0 + f, parts[0].1)])
                 return r
             }
+            // "2 weeks and 2 days ago", "a year and 3 months later": the day moves on by the first part too.
+            if b.kind == .date, let end = tokenIndex(endingAt: b.end), lower[end] == "ago" || lower[end] == "later",
+               case .string(let v)? = b.value, var day = CivilDate(iso: v), v == b.timex {
+                for (n, unit) in parts {
+                    guard let moved = TemporalRecognizer.shift(day, lower[end] == "ago" ? -n : n, unit) else { return nil }
+                    day = moved
+                }
+                r.kind = .date
+                r.timex = day.iso
+                r.value = .string(day.iso)
+                return r
+            }
             return nil
         }
         // A start and a length: the range's end is the start moved on.
