@@ -57,6 +57,11 @@ import Testing
 
     @Test func compoundAmountsAgo() throws {
         #expect(try temporal("and 2 weeks and 2 days ago they found it") == [["2 weeks and 2 days ago", "date", "2016-10-22"]])
+        // A weekday with a day counted from now: that weekday in the week of that day.
+        #expect(try temporal("I'll go back Monday two weeks from now.", date: "2016-11-09") == [["Monday two weeks from now", "date", "2016-11-21"]])
+        // "to date" is a day, "right now" a moment.
+        #expect(try temporal("clusters docked to date?") == [["to date", "date", "PRESENT_REF"]])
+        #expect(try temporal("not right now") == [["right now", "datetime", "PRESENT_REF"]])
     }
 
     @Test func holidays() throws {

@@ -384,6 +384,13 @@ extension NumberRecognizer {
             var r = b
             r.start = a.start
             r.text = slice(r.start, r.end)
+            // "Monday two weeks from now": that weekday in the week (Sunday to Saturday) of the day counted.
+            if b.kind == .date, let w = a.timex, w.hasPrefix("XXXX-WXX-"), let weekday = w.last?.wholeNumberValue,
+               case .string(let v)? = b.value, v == t, let day = CivilDate(iso: v) {
+                let moved = day.adding(days: weekday % 7 - day.weekday % 7).iso
+                r.timex = moved
+                r.value = .string(moved)
+            }
             return r
         }
         if a.kind == .duration, gap.count == 1, ["from", "after", "before"].contains(gap[0]), b.kind == .date,

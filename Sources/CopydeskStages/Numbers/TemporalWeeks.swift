@@ -120,7 +120,8 @@ extension TemporalRecognizer {
             guard (1..<p.count).allSatisfy({ lower[i + $0] == p[$0] }) else { continue }
             // "to date" only at the end of a clause: "up to date" and "to date him" are other things.
             if p[1] == "date", (i > 0 && lower[i - 1] == "up") || endsInNoun(i + 2) { continue }
-            return span(i, i + p.count, .datetime, timex: "PRESENT_REF", value: documentDate?.iso)
+            // "to date" is a day; "right now" a moment.
+            return span(i, i + p.count, p[1] == "date" ? .date : .datetime, timex: "PRESENT_REF", value: documentDate?.iso)
         }
         return nil
     }
