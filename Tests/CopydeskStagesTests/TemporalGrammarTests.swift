@@ -55,6 +55,13 @@ import Testing
         #expect(try temporal("in this calendar year", date: "2019-06-18") == [["this calendar year", "date", "2019"]])
     }
 
+    @Test func agencyClock() throws {
+        // Four digits and a time zone are a 24-hour clock; four digits alone stay a number.
+        #expect(try temporal("rose 4% by 1200 GMT, while") == [["1200 GMT", "time", "T12:00"]])
+        #expect(try temporal("shown on BBC One at 2010 GMT on Wednesday") == [["2010 GMT on Wednesday", "datetime", "XXXX-WXX-3T20:10"]])
+        #expect(try temporal("about 1830 people").isEmpty)
+    }
+
     @Test func compoundAmountsAgo() throws {
         #expect(try temporal("and 2 weeks and 2 days ago they found it") == [["2 weeks and 2 days ago", "date", "2016-10-22"]])
         // A weekday with a day counted from now: that weekday in the week of that day.

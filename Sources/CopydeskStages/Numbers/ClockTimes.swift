@@ -111,6 +111,8 @@ extension TemporalRecognizer {
                 // "1140 a.m.": hours and minutes run together, said with a meridiem.
                 guard w.utf8.count <= 4, (0...23).contains(n / 100), n % 100 < 60 else { return nil }
                 c = Clock(hour: n / 100, minute: n % 100, writtenMinutes: true)
+                // "1830 GMT": the 24-hour clock of news agencies, four digits and a time zone.
+                if w.utf8.count == 4, let z = word(end), Self.zones.contains(z), tokens[end].isAllCaps { return (c, end) }
             } else {
                 guard (0...23).contains(n) else { return nil }
                 c = Clock(hour: n)

@@ -126,7 +126,7 @@ struct TemporalRecognizer {
             .union(holidayNames)
         for w in strong { out[w, default: 0] |= Lexicon.strong.rawValue }
         for w in pastWords.union(futureWords) { out[w, default: 0] |= Lexicon.direction.rawValue }
-        for w in afterNumber { out[w, default: 0] |= Lexicon.afterNumber.rawValue }
+        for w in afterNumber.union(zones) { out[w, default: 0] |= Lexicon.afterNumber.rawValue }
         for w in ["night", "nights"] { out[w, default: 0] |= Lexicon.unit.rawValue }
         for w in numberWords { out[w, default: 0] |= Lexicon.numberWord.rawValue }
         return out
