@@ -10,7 +10,7 @@ extension NumberRecognizer {
         (["the", "end", "of"], "END"), (["end", "of"], "END"), (["the", "beginning", "of"], "START"), (["beginning", "of"], "START"),
         (["the", "start", "of"], "START"), (["start", "of"], "START"), (["the", "middle", "of"], "MID"), (["middle", "of"], "MID"),
         (["mid"], "MID"), (["earlier", "in"], "START"), (["later", "in"], "END"), (["earlier"], "START"), (["later"], "END"),
-        (["early"], "START"), (["late"], "END"),
+        (["early", "in"], "START"), (["late", "in"], "END"), (["early"], "START"), (["late"], "END"),
     ]
     /// Words naming a year before it: "the year 2008", "calendar year 2008".
     static let yearPrefixes: [[String]] = [["calendar", "year"], ["year"], ["cy"]]
