@@ -58,6 +58,18 @@ import Testing
         #expect(try find("the one hundred fourth congress", "one hundred fourth")?.kind == .ordinal)
     }
 
+    @Test func fractionOrOrdinal() throws {
+        // "a third" before a noun is an ordinal; before "of", "more", a stop, or after "nearly", a fraction.
+        #expect(try find("oil rose for a sixth straight session", "sixth")?.kind == .ordinal)
+        #expect(try find("in a third quarter when", "third")?.kind == .ordinal)
+        #expect(try find("bought a third of Seagram", "a third")?.value == .number(0.333333333333333))
+        #expect(try find("a third more than last year", "a third")?.kind == .cardinal)
+        #expect(try find("with nearly a fifth saying so", "a fifth")?.value == .number(0.2))
+        // Values are written to 15 significant digits: 1.07 × 1e9 is not 1070000000.0000001.
+        #expect(try find("its $1.07bn debut", "$1.07bn")?.value == .number(1_070_000_000))
+        #expect(try find("closed at 151.5 pence", "151.5 pence")?.value == .number(1.515))
+    }
+
     @Test func scaleWords() throws {
         #expect(try find("three hundred and two dozens", "three hundred and two dozens")?.value == .number(324))
         #expect(try find("3 dozens", "3 dozens")?.value == .number(36))
@@ -196,7 +208,7 @@ import Testing
         #expect(try find("costs 115USD now", "115USD")?.unit == "USD")
         #expect(try find("only 3 dollars 50 cents", "3 dollars 50 cents")?.value == .number(3.5))
         #expect(try find("it was 20 degrees c", "20 degrees c")?.unit == "°C")
-        #expect(try find("he is 5 ft 2 in", "5 ft 2 in")?.value == .number(5 + 2.0 / 12))
+        #expect(try find("he is 5 ft 2 in", "5 ft 2 in")?.value == .number(5.16666666666667))
         #expect(try find("The weight is 20 (kg)", "20 (kg)")?.unit == "kg")
     }
 
@@ -228,7 +240,7 @@ import Testing
 
     @Test func writtenForms() throws {
         #expect(try find("two hundred point zero three", "two hundred point zero three")?.value == .number(200.03))
-        #expect(try find("1 over 3", "1 over 3")?.value == .number(1.0 / 3))
+        #expect(try find("1 over 3", "1 over 3")?.value == .number(0.333333333333333))
         #expect(try find("earn $2000 over 3 years", "3") != nil)
         #expect(try find("China has 1 414 021 100 people", "1 414 021 100")?.value == .number(1_414_021_100))
         #expect(try find("1.3e6", "1.3e6")?.value == .number(1_300_000))

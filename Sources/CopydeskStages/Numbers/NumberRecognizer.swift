@@ -27,6 +27,25 @@ struct NumberRecognizer {
     }
 
     func recognize(kinds: Set<NumberKind>) -> [NumberAnnotation] {
+        var found = expressions(kinds: kinds)
+        for k in found.indices {
+            if case .number(let v)? = found[k].value { found[k].value = .number(Self.significant(v)) }
+            found[k].min = found[k].min.map(Self.significant)
+            found[k].max = found[k].max.map(Self.significant)
+        }
+        return found
+    }
+
+    /// `x` to 15 significant digits, what a Double holds of a decimal: "$1.07bn" is
+    /// 1.07 × 1e9, which binary arithmetic makes 1070000000.0000001.
+    static func significant(_ x: Double) -> Double {
+        guard x.isFinite, x != 0, x != x.rounded() || x.magnitude > 1e15 else { return x }
+        let p = pow(10, 14 - floor(log10(x.magnitude)))
+        let r = (x * p).rounded() / p
+        return r.isFinite ? r : x
+    }
+
+    private func expressions(kinds: Set<NumberKind>) -> [NumberAnnotation] {
         var out: [NumberAnnotation] = []
         /// Numbers inside tokens that are none ("5/17/2018"), kept out of the composition below.
         var groups: [NumberAnnotation] = []
@@ -320,6 +339,8 @@ struct NumberRecognizer {
     }
 
     static let brackets: [String: String] = ["(": ")", "[": "]", "{": "}", "<": ">"]
+    /// Words that make the amount after them approximate: "nearly a fifth".
+    static let approximators: Set<String> = ["nearly", "almost", "about", "roughly", "around", "some", "over", "under", "just", "only", "barely"]
     /// Unit abbreviations written with a stop ("deg.", "ft.").
     static let abbreviatedUnits: Set<String> = ["deg", "ft", "lb", "lbs", "oz", "yd", "yds", "gal"]
 
@@ -923,6 +944,11 @@ struct NumberRecognizer {
             guard i + 1 < tokens.count, temporal.can(i + 1, .numberWord) || temporal.can(i + 1, .hyphenated)
                     || lower[i + 1] == "quarter" else { return nil }
             if let (d, plural) = denominator(lower[i + 1]), !plural {
+                // "a third of the shares", "by a fifth in", "a third more", "nearly a fifth" are fractions;
+                // before a noun ("a third quarter", "a sixth straight session") it is an ordinal.
+                let next = word(i + 2) ?? ""
+                guard lower[i + 1] == "half" || lower[i + 1] == "quarter" || ["more", "less", "fewer"].contains(next)
+                        || Self.approximators.contains(word(i - 1) ?? "") || !temporal.endsInNoun(i + 2) else { return nil }
                 return Value(value: 1 / d, end: i + 2, words: true)
             }
             guard let next = tables.numberWords[lower[i + 1]], next.type == .scale || (next.type == .fraction && next.value == 0.5) else { return nil }

@@ -17,6 +17,8 @@ extension TemporalRecognizer {
         guard let found = anyDuration(at: i, value: value) else { return nil }
         // "6 weeks of age", "500 years old": an age, left to the number rules.
         if found.0.kind == .duration, word(found.1) == "old" || (word(found.1) == "of" && word(found.1 + 1) == "age") { return nil }
+        // "the single One Night", "Three Days Grace": a capitalised amount and unit inside a sentence are a title.
+        if found.0.kind == .duration, found.1 - i >= 2, !tokens[i].hasDigit, capitalisedInsideSentence(i), tokens[found.1 - 1].isCapitalized { return nil }
         return found
     }
 
