@@ -432,7 +432,8 @@ struct NumberRecognizer {
                 let measured = next.map { $0.kind != .word || ["tall", "high", "long", "wide", "deep", "is", "away"].contains(lower[i + 1]) } ?? true
                 return measured ? make(.quantity, v, "m") : nil
             }
-            // "11c" and "13F" are cents and filings more often than temperatures.
+            // "11c" and "13F" are cents and filings more often than temperatures; "3G" is a mobile network, not grams.
+            if rest == "g", text.string(t).hasSuffix("G") { return nil }
             if tables.multipliers[rest] == nil, rest != "c", rest != "f", let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
             return nil
         }
@@ -457,6 +458,10 @@ struct NumberRecognizer {
         if let (c, end) = tables.currencyWordIndex.longest(in: text, from: j, limit: tables.longestPhrase) {
             // "p" for pence only when written against the number ("20p"); pounds of weight where the sentence weighs.
             if (lower[j] == "pound" || lower[j] == "pounds") && end == j + 1 && weighs(around: j) { return (.quantity, "lb", end, 1) }
+            // "50 Cent's album", "the 12 Euro zone countries": a capitalised currency word in the singular
+            // after a number above one names something ("885,000 Euros" is money).
+            if end == j + 1, tokens[j].isCapitalized, !tokens[j].isAllCaps, !lower[j].hasSuffix("s"), temporal.capitalisedInsideSentence(j),
+               tokens[j - 1].kind == .number, lower[j - 1] != "1" { return nil }
             if !(lower[j] == "p" && tokens[j].spaceBefore) { return (.money, c.code, end, c.factor) }
         }
         // "20 (kg)": a unit in brackets.
