@@ -185,6 +185,9 @@ import Testing
         #expect(try find("year 2016 and greater", "2016 and greater")?.kind != .range)
         #expect(try find("bigger or equal than 3965", "bigger or equal than 3965")?.min == 3965)
         #expect(try find("equal to or less than 30", "equal to or less than 30")?.max == 30)
+        // A fall "from 7.3% to 6.9%" is two percentages, not a range; "by 12.6%" after a date word is no date.
+        #expect(try numbers("the rate fell from 7.3% to 6.9%").filter { $0.kind == .percent }.map(\.text) == ["7.3%", "6.9%"])
+        #expect(try numbers("capacity rose by 12.6%, or 440,700").map(\.kind).contains(.date) == false)
         // Two open ranges, one on each side, close each other; not when they cross.
         #expect(try find("larger than 10 and smaller than 20", "larger than 10 and smaller than 20").map { [$0.min, $0.max] } == [10, 20])
         #expect(try find("at most 100 and at least 20 apples", "at most 100 and at least 20").map { [$0.min, $0.max] } == [20, 100])

@@ -609,6 +609,8 @@ struct NumberRecognizer {
             var lo = first.value
             // "from 3 to 4 million": a multiplier on the second number applies to both.
             if lo2 >= 1000, lo < 1000, let n2 = value(at: k + 1), n2.multiplied > 1 { lo *= n2.multiplied }
+            // "fell from 7.3% to 6.9%" is a change between two amounts, not a range.
+            guard lo <= lo2 else { return nil }
             var a = annotation(i, end, .range)
             a.min = lo
             a.max = lo2
