@@ -188,6 +188,8 @@ import Testing
         // A fall "from 7.3% to 6.9%" is two percentages, not a range; "by 12.6%" after a date word is no date.
         #expect(try numbers("the rate fell from 7.3% to 6.9%").filter { $0.kind == .percent }.map(\.text) == ["7.3%", "6.9%"])
         #expect(try numbers("capacity rose by 12.6%, or 440,700").map(\.kind).contains(.date) == false)
+        #expect(try find("Between 1.1 and 1.5 million people", "Between 1.1 and 1.5 million").map { [$0.min, $0.max] } == [1_100_000, 1_500_000])
+        #expect(try find("sales fell from 1.27 million a year earlier", "1.27 million")?.value == .number(1_270_000))
         // Two open ranges, one on each side, close each other; not when they cross.
         #expect(try find("larger than 10 and smaller than 20", "larger than 10 and smaller than 20").map { [$0.min, $0.max] } == [10, 20])
         #expect(try find("at most 100 and at least 20 apples", "at most 100 and at least 20").map { [$0.min, $0.max] } == [20, 100])

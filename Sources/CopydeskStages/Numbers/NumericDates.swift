@@ -74,8 +74,10 @@ extension TemporalRecognizer {
             // "5/12", "23/12", "7.6": only where a date is expected, else a fraction, range or decimal.
             // Hyphens join ranges ("Monday 12-4" is a time range), so only slashes and dots.
             guard sep != 0x2D, hasDateCue(before: i) || (sep == 0x2F && widths == [2, 2] && numbers[0] > 12) else { return nil }
-            // "by 12.6%": a percentage after a date word is still a percentage.
-            if let next = word(i + 1), ["%", "percent", "per", "pc", "points"].contains(next) { return nil }
+            // "by 12.6%", "from 1.27 million": an amount after a date word is still an amount.
+            if let next = word(i + 1), ["%", "percent", "per", "pc", "points"].contains(next) || tables.multipliers[next] != nil { return nil }
+            // "Between 1.1 and 1.5 million": a decimal is a day and month only after "on" or a weekday.
+            if sep == 0x2E, word(i - 1) != "on", Self.weekdays[word(i - 1) ?? ""] == nil { return nil }
             var (m, d) = (numbers[0], numbers[1])
             if m > 12 { (m, d) = (d, m) }
             guard (1...12).contains(m), (1...31).contains(d), d <= DocumentDate.daysInMonth(year: 2000, month: m) else { return nil }
