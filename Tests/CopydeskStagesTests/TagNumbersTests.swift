@@ -79,6 +79,7 @@ import Testing
         #expect(try find("the first thousand customers", "thousand")?.value == .number(1000))
         // Capitalised inside a sentence, it is part of a name.
         #expect(try numbers("Eastwood's Million Dollar Baby won").isEmpty)
+        #expect(try numbers("Seaman told the Daily Mail and China Daily").isEmpty)
         #expect(try numbers("he told the Today programme", date: "2022-12-14").isEmpty)
     }
 

@@ -126,7 +126,11 @@ extension TemporalRecognizer {
 
     func set(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
-        if can(i, .strong), let p = Self.frequencies[w] ?? Self.frequencyWords[w] { return span(i, i + 1, .set, timex: p) }
+        if can(i, .strong), let p = Self.frequencies[w] ?? Self.frequencyWords[w] {
+            // "the Daily Mail", "the Weekly Standard": a capitalised frequency inside a sentence names a paper.
+            if capitalisedInsideSentence(i) { return nil }
+            return span(i, i + 1, .set, timex: p)
+        }
         if w == "weekends", i == 0 || !(tokens[i - 1].kind == .number) { return span(i, i + 1, .set, timex: "P1WE") }
         // "Thursdays": a weekday said in the plural.
         if can(i, .strong), w.hasSuffix("s"), w.utf8.count > 6, let d = Self.weekdays[String(w.dropLast())] {
