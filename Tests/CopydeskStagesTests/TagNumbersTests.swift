@@ -80,6 +80,8 @@ import Testing
         // Capitalised inside a sentence, it is part of a name.
         #expect(try numbers("Eastwood's Million Dollar Baby won").isEmpty)
         #expect(try numbers("Seaman told the Daily Mail and China Daily").isEmpty)
+        #expect(try numbers("Mr Howard told the Sunday Times", date: "2022-12-14").isEmpty)
+        #expect(try find("On Thursday Mr Blair said", "Thursday", date: "2022-12-14")?.kind == .date)
         #expect(try numbers("he told the Today programme", date: "2022-12-14").isEmpty)
     }
 

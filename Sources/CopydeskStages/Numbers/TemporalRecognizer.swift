@@ -164,6 +164,20 @@ struct TemporalRecognizer {
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
 
+    /// A day's name opening a title: "the Sunday Telegraph", "Sunday Times",
+    /// "the Monday Club"; not "on Thursday Mr Blair said".
+    func startsTitle(_ j: Int) -> Bool {
+        guard j + 1 < tokens.count, tokens[j].isCapitalized, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps,
+              tokens[j + 1].newlinesBefore == 0, !can(j + 1, .month) else { return false }
+        return Self.titleWords.contains(lower[j + 1]) || (j > 0 && lower[j - 1] == "the" && !can(j + 1, .weekday))
+    }
+
+    /// Words that follow a day's name in the names of papers and programmes.
+    static let titleWords: Set<String> = [
+        "times", "telegraph", "express", "mirror", "mail", "post", "herald", "independent", "business", "programme", "sport",
+        "tribune", "star", "people", "observer", "world", "record", "sun", "live", "night", "club", "league", "school",
+    ]
+
     /// A capitalised word inside a sentence, which makes it part of a name:
     /// "Jamie Noon", "USA Today", "Million Dollar Baby".
     func capitalisedInsideSentence(_ i: Int) -> Bool {
@@ -411,6 +425,7 @@ struct TemporalRecognizer {
             j += 1
         }
         var weekday: Int? = nil
+        if can(j, .weekday), startsTitle(j) { return nil }
         if can(j, .weekday), let wd = Self.weekdays[lower[j]] {
             let full = lower[j].utf8.count > 3 && lower[j] != "tues" && lower[j] != "thur" && lower[j] != "thurs"
             let next = word(j + 1)
