@@ -226,6 +226,9 @@ import Testing
         #expect(try find("3g of sugar", "3g")?.unit == "g")
         #expect(try numbers("US rapper 50 Cent topped the list").allSatisfy { $0.kind != .money })
         #expect(try find("earning 885,000 Euros (£611,000)", "885,000 Euros")?.unit == "EUR")
+        // A capitalised number word after a name is part of it.
+        #expect(try numbers("shown on BBC One and Radio Five Live before the RBS Six Nations at Credit Suisse First Boston").isEmpty)
+        #expect(try find("The two sides met", "two")?.value == .number(2))
         for text in ["13 out of 13 Shahed 136/131 drones", "F-16 jets", "the G-7 countries", "COVID-19 cases", "Windows 11 users"] {
             let n = try numbers(text)
             #expect(!n.contains { ["136/131", "16", "7", "19", "11", "F-16", "G-7", "COVID-19"].contains($0.text) }, "\(text): \(n.map(\.text))")

@@ -1036,7 +1036,9 @@ struct NumberRecognizer {
     /// thing rather than counts it, right after a capitalised word that is
     /// not the first of its sentence.
     func isDesignator(at i: Int, _ n: Value) -> Bool {
-        guard i > 0, !n.words else { return false }
+        guard i > 0 else { return false }
+        // "BBC One", "Radio Five Live", "RBS Six Nations", "League One": a capitalised number word after a name.
+        if n.words { return tokens[i - 1].isCapitalized && temporal.capitalisedInsideSentence(i) }
         let prev = tokens[i - 1]
         guard prev.kind == .word, prev.firstIsUpper, tokens[i].newlinesBefore == 0 else { return false }
         let w = lower[i - 1]
