@@ -70,6 +70,13 @@ import Testing
         #expect(try find("closed at 151.5 pence", "151.5 pence")?.value == .number(1.515))
     }
 
+    @Test func halves() throws {
+        #expect(try find("close to half a trillion dollars", "half a trillion dollars")?.value == .number(500_000_000_000))
+        #expect(try find("more than half a million people", "half a million")?.value == .number(500_000))
+        #expect(try numbers("at half-time, his half-brother played Half-Life").isEmpty)
+        #expect(try find("instead of half an hour", "half an hour", date: "2022-12-14")?.timex == "PT0.5H")
+    }
+
     @Test func scaleWords() throws {
         #expect(try find("three hundred and two dozens", "three hundred and two dozens")?.value == .number(324))
         #expect(try find("3 dozens", "3 dozens")?.value == .number(36))

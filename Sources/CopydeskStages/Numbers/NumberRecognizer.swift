@@ -769,12 +769,14 @@ struct NumberRecognizer {
             v.end = end
             v.words = true
         }
-        // "two thirds of a million".
-        if v.words, v.value < 1, v.end + 2 < tokens.count, lower[v.end] == "of", lower[v.end + 1] == "a",
-           let m = tables.multipliers[lower[v.end + 2]], m >= 100 {
-            v.value *= m
-            v.multiplied = m
-            v.end += 3
+        // "two thirds of a million", "half a trillion".
+        if v.words, v.value < 1, v.end + 1 < tokens.count {
+            let of = lower[v.end] == "of" ? 1 : 0
+            if v.end + of + 1 < tokens.count, lower[v.end + of] == "a", let m = tables.multipliers[lower[v.end + of + 1]], m >= 100 {
+                v.value *= m
+                v.multiplied = m
+                v.end += of + 2
+            }
         }
         // "one out of three", "13 out of 13": a ratio, as Recognizers-Text reads it; "12 out of 10" is two numbers.
         if !v.ordinal, v.end + 2 < tokens.count, lower[v.end] == "out", lower[v.end + 1] == "of",
@@ -1001,6 +1003,8 @@ struct NumberRecognizer {
                     if v >= 100 { current = max(current, 1) * v } else { current += v }
                     ordinal = true
                 case .fraction:
+                    // "half-time", "half-brother": a fraction leading a longer word is no number.
+                    if k < parts.count - 1 { return nil }
                     if consumed && last != .fraction {
                         // "three quarters"
                         current *= v == 0.5 ? 0.5 : v

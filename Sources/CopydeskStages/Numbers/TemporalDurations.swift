@@ -72,6 +72,9 @@ extension TemporalRecognizer {
     /// The amount before a unit: a number, "a"/"an", "a few", "some", "several".
     func amount(at i: Int, value: NumberRecognizer.Value?) -> (Double, Int)? {
         guard let w = word(i) else { return nil }
+        // "half an hour", "a half hour", "half a day".
+        if w == "half", let a = word(i + 1), a == "a" || a == "an", let u = word(i + 2), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
+        if w == "a" || w == "an", word(i + 1) == "half", let u = word(i + 2), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
         if w == "a" || w == "an" {
             if word(i + 1) == "few", let u = word(i + 2), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (3, i + 2) }
             if let u = word(i + 1), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (1, i + 1) }
