@@ -68,6 +68,8 @@ import Testing
 
     @Test func compoundAmountsAgo() throws {
         #expect(try temporal("and 2 weeks and 2 days ago they found it") == [["2 weeks and 2 days ago", "date", "2016-10-22"]])
+        #expect(try temporal("up from £125m a year earlier") == [["a year earlier", "date", "2015-11-07"]])
+        #expect(try temporal("up from £125m a year earlier", date: nil) == [["a year earlier", "date", "PAST_REF"]])
         // A weekday with a day counted from now: that weekday in the week of that day.
         #expect(try temporal("I'll go back Monday two weeks from now.", date: "2016-11-09") == [["Monday two weeks from now", "date", "2016-11-21"]])
         // "to date" is a day, "right now" a moment.

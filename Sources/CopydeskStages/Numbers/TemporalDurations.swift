@@ -58,13 +58,14 @@ extension TemporalRecognizer {
         if amount >= 1000, tokens[i].kind == .number, lower[i].utf8.count == 4 { return nil }
         if unit == "second", w == "a" || w == "one", endsInNoun(j + 1) { return nil }
         let total = amount * Double(factor)
-        // "two days ago", "3 weeks later", "3 days from today": a day counted from the writing.
-        if let after = word(j + 1), after == "ago" || after == "later" || (after == "from" && ["now", "today"].contains(word(j + 2) ?? "")) {
-            let sign = after == "ago" ? -1.0 : 1.0
+        // "two days ago", "3 weeks later", "a year earlier", "3 days from today": a day counted from the writing.
+        if let after = word(j + 1), after == "ago" || after == "later" || after == "earlier"
+            || (after == "from" && ["now", "today"].contains(word(j + 2) ?? "")) {
+            let sign = after == "ago" || after == "earlier" ? -1.0 : 1.0
             let end = after == "from" ? j + 3 : j + 2
             let resolved = isTime ? nil : documentDate.flatMap { Self.shift($0, sign * total, letter) }
             if isTime, after != "ago" { return nil }
-            return dateSpan(i, end, resolved: resolved?.iso, unresolved: after == "ago" ? "PAST_REF" : "FUTURE_REF")
+            return dateSpan(i, end, resolved: resolved?.iso, unresolved: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         return span(i, j + 1, .duration, timex: Self.period(total, letter, isTime))
     }
