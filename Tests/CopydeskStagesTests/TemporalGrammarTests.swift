@@ -60,6 +60,7 @@ import Testing
         #expect(try temporal("rose 4% by 1200 GMT, while") == [["1200 GMT", "time", "T12:00"]])
         #expect(try temporal("shown on BBC One at 2010 GMT on Wednesday") == [["2010 GMT on Wednesday", "datetime", "XXXX-WXX-3T20:10"]])
         #expect(try temporal("about 1830 people").isEmpty)
+        #expect(try temporal("films at resolutions of 2048 * 1080 pixels").isEmpty)
         // Never a year: "Saturday, 26 February 1600 GMT" was the year 1600.
         #expect(try temporal("on the website from 1900 GMT.") == [["1900 GMT", "time", "T19:00"]])
         #expect(try temporal("Saturday, 26 February 1600 GMT") == [["Saturday, 26 February 1600 GMT", "datetime", "XXXX-02-26T16:00"]])
