@@ -26,16 +26,16 @@ extension NumberRecognizer {
     }
 
     private func close(_ a: NumberAnnotation, _ b: NumberAnnotation) -> NumberAnnotation? {
-        let lower: Double, upper: Double
-        if let lo = a.min, a.max == nil, let hi = b.max, b.min == nil { (lower, upper) = (lo, hi) }
-        else if let hi = a.max, a.min == nil, let lo = b.min, b.max == nil { (lower, upper) = (lo, hi) }
+        let minimum: Double, maximum: Double
+        if let lo = a.min, a.max == nil, let hi = b.max, b.min == nil { (minimum, maximum) = (lo, hi) }
+        else if let hi = a.max, a.min == nil, let lo = b.min, b.max == nil { (minimum, maximum) = (lo, hi) }
         else { return nil }
-        guard lower < upper, a.unit == nil || b.unit == nil || a.unit == b.unit,
+        guard minimum < maximum, a.unit == nil || b.unit == nil || a.unit == b.unit,
               let end = tokenIndex(endingAt: a.end), let start = tokenIndex(startingAt: b.start), start > end,
-              Self.rangeLinks.contains((end + 1..<start).map { self.lower[$0] }) else { return nil }
+              Self.rangeLinks.contains((end + 1..<start).map { lower[$0] }) else { return nil }
         var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .range)
-        r.min = lower
-        r.max = upper
+        r.min = minimum
+        r.max = maximum
         r.unit = a.unit ?? b.unit
         return r
     }
