@@ -70,6 +70,13 @@ import Testing
         #expect(try find("closed at 151.5 pence", "151.5 pence")?.value == .number(1.515))
     }
 
+    @Test func metresAndMillions() throws {
+        // "6.63m" measures metres and holds the number 6.63; "10M" and "648m" after money are millions.
+        #expect(try numbers("took the long jump at 6.63m, while").map { "\($0.kind):\($0.text)" } == ["quantity:6.63m", "cardinal:6.63"])
+        #expect(try find("I can give you 10M.", "10M")?.value == .number(10_000_000))
+        #expect(try find("a record Australian dollars 648m ($492m) profit", "648m")?.kind == .cardinal)
+    }
+
     @Test func halves() throws {
         #expect(try find("close to half a trillion dollars", "half a trillion dollars")?.value == .number(500_000_000_000))
         #expect(try find("more than half a million people", "half a million")?.value == .number(500_000))

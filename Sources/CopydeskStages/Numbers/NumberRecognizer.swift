@@ -76,7 +76,7 @@ struct NumberRecognizer {
                 if let found, kinds.contains(found.kind) { out.append(found) }
                 // The numbers inside "$2,000", "5-10%" or "3 km" are cardinals too, as Recognizers-Text reports them.
                 if let found, [.money, .percent, .quantity, .range].contains(found.kind) {
-                    out.append(contentsOf: inner(i, next, range: found.kind == .range).filter { kinds.contains($0.kind) })
+                    out.append(contentsOf: inner(i, next, range: found.kind == .range, measure: found.kind == .quantity).filter { kinds.contains($0.kind) })
                 }
                 i = max(next, i + 1)
             } else {
@@ -140,10 +140,18 @@ struct NumberRecognizer {
     /// The expressions inside tokens `from..<to` of a larger one: the plain
     /// numbers, and inside a range the amounts of its bounds ("more than
     /// $247 million" holds the money "$247 million").
-    func inner(_ from: Int, _ to: Int, range: Bool) -> [NumberAnnotation] {
+    func inner(_ from: Int, _ to: Int, range: Bool, measure: Bool = false) -> [NumberAnnotation] {
         var out: [NumberAnnotation] = []
         var k = from
         while k < to {
+            // "6.63m" measures metres: its number is 6.63, not 6.63 million.
+            if measure, tokens[k].kind == .word, tokens[k].hasDigit, let n = value(at: k), n.multiplied > 1 {
+                let digits = lower[k].prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+                out.append(NumberAnnotation(start: tokens[k].start, end: tokens[k].start + digits.utf8.count, text: String(digits),
+                                            kind: .cardinal, value: .number(n.value / n.multiplied)))
+                k += 1
+                continue
+            }
             if range, k > from, let (m, end) = money(at: k) ?? measured(at: k), end <= to {
                 out.append(m)
                 out.append(contentsOf: inner(k, end, range: false))
@@ -172,6 +180,21 @@ struct NumberRecognizer {
             }
         }
         return out
+    }
+
+    /// Whether money was just spoken of before token `i` in its sentence
+    /// ("Australian dollars 648m", "$28.5m …, a total of 204.3m"): an "m"
+    /// glued to a number then is a million, not a metre.
+    func countsMillions(before i: Int) -> Bool {
+        for k in stride(from: i - 1, through: max(0, i - 8), by: -1) {
+            if tokens[k].kind == .punctuation {
+                if [".", "!", "?"].contains(lower[k]) { return false }
+                if tables.currencySymbols[lower[k]] != nil { return true }
+            } else if lower[k].utf8.count > 4, lower[k].hasSuffix("s"), tables.currencyWords[[lower[k]]] != nil {
+                return true // "dollars", "pounds", "euros"; not "won" or "rand"
+            }
+        }
+        return false
     }
 
     /// "MAUD 60", "KUSD 5": a currency code led by its multiplier, as finance
@@ -430,7 +453,8 @@ struct NumberRecognizer {
                 // "1.8m tall" is a length; "5m people" is five million.
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 let measured = next.map { $0.kind != .word || ["tall", "high", "long", "wide", "deep", "is", "away"].contains(lower[i + 1]) } ?? true
-                return measured ? make(.quantity, v, "m") : nil
+                // A capital "M" is a million: "I can give you 10M."
+                return measured && !countsMillions(before: i) && !text.string(t).hasSuffix("M") ? make(.quantity, v, "m") : nil
             }
             // "11c" and "13F" are cents and filings more often than temperatures; "3G" is a mobile network, not grams.
             if rest == "g", text.string(t).hasSuffix("G") { return nil }
