@@ -55,6 +55,11 @@ import Testing
         #expect(try temporal("in this calendar year", date: "2019-06-18") == [["this calendar year", "date", "2019"]])
     }
 
+    @Test func monthOfANamedYear() throws {
+        #expect(try temporal("appointed in October last year", date: "2022-12-14") == [["October last year", "date", "2021-10"]])
+        #expect(try temporal("on 5 March this year", date: "2022-12-14") == [["5 March this year", "date", "2022-03-05"]])
+    }
+
     @Test func agencyClock() throws {
         // Four digits and a time zone are a 24-hour clock; four digits alone stay a number.
         #expect(try temporal("rose 4% by 1200 GMT, while") == [["1200 GMT", "time", "T12:00"]])

@@ -379,6 +379,14 @@ extension NumberRecognizer {
     /// "2 weeks from January 15", "two months after next Friday" (a day moved);
     /// "Tuesday at 2:00 - 2:30 pm" (a datetime that turns out to start a range).
     fileprivate func joinDays(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
+        // "in October last year", "on 5 March this year": the month or day of that year.
+        if a.kind == .date, b.kind == .date, gap.isEmpty, let t = a.timex, t.hasPrefix("XXXX-"), !t.hasPrefix("XXXX-W"), t.utf8.count <= 10,
+           let y = b.timex, y.utf8.count == 4, y.allSatisfy(\.isNumber), let e = tokenIndex(endingAt: b.end), lower[e] == "year", a.mod == nil {
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .date)
+            r.timex = y + t.dropFirst(4)
+            r.value = r.timex.map { .string($0) }
+            return r
+        }
         if a.kind == .date, let e = tokenIndex(endingAt: a.end), TemporalRecognizer.weekdays[lower[e]] != nil, gap.isEmpty || gap == [","],
            b.kind == .date || b.kind == .datetime, let t = b.timex, t.utf8.count >= 10, !t.hasPrefix("("), !t.hasPrefix("XXXX-WXX") {
             var r = b
