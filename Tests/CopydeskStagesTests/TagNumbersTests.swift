@@ -202,6 +202,9 @@ import Testing
         #expect(try find("year 2016 and greater", "2016 and greater")?.kind != .range)
         #expect(try find("bigger or equal than 3965", "bigger or equal than 3965")?.min == 3965)
         #expect(try find("equal to or less than 30", "equal to or less than 30")?.max == 30)
+        // A score is no range.
+        #expect(try numbers("the champion won 5-7 6-0 6-2, then lost 1-3").filter { $0.kind == .range }.isEmpty)
+        #expect(try find("aged 18-24", "18-24")?.kind == .range)
         // A fall "from 7.3% to 6.9%" is two percentages, not a range; "by 12.6%" after a date word is no date.
         #expect(try numbers("the rate fell from 7.3% to 6.9%").filter { $0.kind == .percent }.map(\.text) == ["7.3%", "6.9%"])
         #expect(try numbers("capacity rose by 12.6%, or 440,700").map(\.kind).contains(.date) == false)

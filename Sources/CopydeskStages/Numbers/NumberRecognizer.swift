@@ -660,8 +660,8 @@ struct NumberRecognizer {
                 return (a, end)
             }
         }
-        // "5-10" as one token.
-        if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i) {
+        // "5-10" as one token; "lost 1-3", "a 1-0 win" are scores.
+        if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i), !Self.scoreWords.contains(word(i - 1) ?? ""), !Self.scoreWords.contains(word(i + 1) ?? "") {
             var end = i + 1
             var a = annotation(i, end, .range)
             if let (_, unit, e, factor) = suffix(after: end) {
@@ -688,6 +688,12 @@ struct NumberRecognizer {
         if let (_, unit, end, factor) = suffix(after: n.end) { return (n.value * factor, n.value * factor, end, unit) }
         return (n.value, n.value, n.end, nil)
     }
+
+    /// Words around a score: "won 2-1", "a 1-0 defeat".
+    static let scoreWords: Set<String> = [
+        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw", "drawn", "beat", "beats", "beaten",
+        "defeat", "defeated", "victory", "lead", "led", "leading", "trailing", "thrashed", "thrashing", "scoreline", "score",
+    ]
 
     /// "5-10" as one token.
     func hyphenPair(_ i: Int) -> (Double, Double)? {
