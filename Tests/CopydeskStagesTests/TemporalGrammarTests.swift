@@ -55,6 +55,11 @@ import Testing
         #expect(try temporal("in this calendar year", date: "2019-06-18") == [["this calendar year", "date", "2019"]])
     }
 
+    @Test func someDay() throws {
+        #expect(try temporal("Mr Blair will one day stand down. One day you will see.").isEmpty)
+        #expect(try temporal("shares fell 18% in one day") == [["one day", "duration", "P1D"]])
+    }
+
     @Test func monthOfANamedYear() throws {
         #expect(try temporal("appointed in October last year", date: "2022-12-14") == [["October last year", "date", "2021-10"]])
         #expect(try temporal("on 5 March this year", date: "2022-12-14") == [["5 March this year", "date", "2022-03-05"]])

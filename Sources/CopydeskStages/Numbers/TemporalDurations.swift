@@ -19,6 +19,9 @@ extension TemporalRecognizer {
         if found.0.kind == .duration, word(found.1) == "old" || (word(found.1) == "of" && word(found.1 + 1) == "age") { return nil }
         // "the single One Night", "Three Days Grace": a capitalised amount and unit inside a sentence are a title.
         if found.0.kind == .duration, found.1 - i >= 2, !tokens[i].hasDigit, capitalisedInsideSentence(i), tokens[found.1 - 1].isCapitalized { return nil }
+        // "Mr Blair will one day stand down", "One day you will": some day, not a day's length.
+        if found.0.kind == .duration, lower[i] == "one", found.1 == i + 2, lower[i + 1] == "day",
+           Self.modals.contains(word(i - 1) ?? "") || Self.subjects.contains(word(i + 2) ?? "") { return nil }
         return found
     }
 
@@ -120,6 +123,9 @@ extension TemporalRecognizer {
         let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
         return "P\(isTime ? "T" : "")\(n)\(letter)"
     }
+
+    static let modals: Set<String> = ["will", "would", "could", "might", "may", "can", "should", "must", "'ll", "’ll", "that"]
+    static let subjects: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "the", "this", "there"]
 
     // MARK: - Sets
 
