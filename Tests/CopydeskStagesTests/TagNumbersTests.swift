@@ -243,6 +243,8 @@ import Testing
         #expect(try find("3g of sugar", "3g")?.unit == "g")
         #expect(try numbers("US rapper 50 Cent topped the list").allSatisfy { $0.kind != .money })
         #expect(try find("earning 885,000 Euros (£611,000)", "885,000 Euros")?.unit == "EUR")
+        // A sentence opened by "Nearly" or "Roughly" is no name.
+        #expect(try find("Shares fell. Nearly 20% more firms", "20%")?.value == .number(20))
         // A capitalised number word after a name is part of it.
         #expect(try numbers("shown on BBC One and Radio Five Live before the RBS Six Nations at Credit Suisse First Boston").isEmpty)
         #expect(try find("The two sides met", "two")?.value == .number(2))

@@ -1080,6 +1080,7 @@ struct NumberRecognizer {
         if tables.currencySymbols[w] != nil { return false }
         // A capitalised function word opening a sentence ("In 2004", "About 300") is no name.
         let opensSentence = i - 1 == 0 || tokens[i - 1].newlinesBefore > 0 || [".", "!", "?", "\"", "“"].contains(lower[i - 2])
-        return !(opensSentence && (Words.stopWords.contains(w) || SentenceSplitter.defaultStarters.contains(w) || tables.numberWords[w] != nil))
+        return !(opensSentence && (Words.stopWords.contains(w) || SentenceSplitter.defaultStarters.contains(w) || tables.numberWords[w] != nil
+                                   || Self.approximators.contains(w) || Self.trailingRanges[w] != nil))
     }
 }
