@@ -74,6 +74,8 @@ import Testing
         // "6.63m" measures metres and holds the number 6.63; "10M" and "648m" after money are millions.
         #expect(try numbers("took the long jump at 6.63m, while").map { "\($0.kind):\($0.text)" } == ["quantity:6.63m", "cardinal:6.63"])
         #expect(try find("I can give you 10M.", "10M")?.value == .number(10_000_000))
+        #expect(try find("the former Olympic 100m champion", "100m")?.unit == "m")
+        #expect(try find("serving 5m people", "5m")?.value == .number(5_000_000))
         #expect(try find("a record Australian dollars 648m ($492m) profit", "648m")?.kind == .cardinal)
     }
 

@@ -362,6 +362,12 @@ struct NumberRecognizer {
     }
 
     static let brackets: [String: String] = ["(": ")", "[": "]", "{": "}", "<": ">"]
+    /// Words after "5m" that make it metres rather than millions: "1.8m tall", "the 100m champion".
+    static let afterLengths: Set<String> = [
+        "tall", "high", "long", "wide", "deep", "is", "away", "champion", "champions", "title", "hurdles", "hurdler", "gold", "silver",
+        "bronze", "final", "record", "race", "medallist", "finalist", "relay", "freestyle", "breaststroke", "backstroke", "butterfly",
+        "sprint", "sprinter", "runner", "world",
+    ]
     /// Words that make the amount after them approximate: "nearly a fifth".
     static let approximators: Set<String> = ["nearly", "almost", "about", "roughly", "around", "some", "over", "under", "just", "only", "barely"]
     /// Unit abbreviations written with a stop ("deg.", "ft.").
@@ -452,7 +458,7 @@ struct NumberRecognizer {
             if rest == "m" {
                 // "1.8m tall" is a length; "5m people" is five million.
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                let measured = next.map { $0.kind != .word || ["tall", "high", "long", "wide", "deep", "is", "away"].contains(lower[i + 1]) } ?? true
+                let measured = next.map { $0.kind != .word || Self.afterLengths.contains(lower[i + 1]) } ?? true
                 // A capital "M" is a million: "I can give you 10M."
                 return measured && !countsMillions(before: i) && !text.string(t).hasSuffix("M") ? make(.quantity, v, "m") : nil
             }
