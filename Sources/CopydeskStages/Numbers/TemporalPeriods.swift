@@ -148,11 +148,15 @@ extension TemporalRecognizer {
                 !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore { digits = w[...]; end = i + 3 }
         if let digits, digits.allSatisfy(\.isNumber), let y = Int(digits), y % 10 == 0, (1000...2990).contains(y) {
             // "the 1800s" are a century.
-            let years = y % 100 == 0 ? 100 : 10
-            let a = CivilDate(year: y, month: 1, day: 1), b = CivilDate(year: y + years, month: 1, day: 1)
-            return span(i, end, .date, timex: "(\(a.iso),\(b.iso),P\(years)Y)", value: "\(a.iso)/\(b.iso)")
+            return yearsSpan(i, end, from: y, years: y % 100 == 0 ? 100 : 10)
         }
         return nil
+    }
+
+    /// `years` years from the start of `from` as a range: `(1990-01-01,2000-01-01,P10Y)`.
+    func yearsSpan(_ i: Int, _ end: Int, from year: Int, years: Int, mod: String? = nil) -> (NumberAnnotation, Int) {
+        let a = CivilDate(year: year, month: 1, day: 1), b = CivilDate(year: year + years, month: 1, day: 1)
+        return span(i, end, .date, timex: "(\(a.iso),\(b.iso),P\(years)Y)", value: "\(a.iso)/\(b.iso)", mod: mod)
     }
 
     /// "in her late nineties", "in their 30s, 40s and 50s", "the over thirties": ages, not decades.
@@ -189,12 +193,10 @@ extension TemporalRecognizer {
                 let month = "\(CivilDate.pad(y, 4))-\(CivilDate.pad(m, 2))"
                 return span(i, i + 2, .date, timex: month, value: month, mod: mod)
             }
-            let resolved = documentDate.map { resolveMonth(m, from: $0, tenseDirection(before: i) == .future ? .future : .past, strict: false) }
-            return dateSpan(i, i + 1, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(m, 2))", mod: mod, openYear: true)
+            return monthSpan(i, i + 1, month: m, mod: mod)
         }
         if rest.utf8.count == 5, rest.hasSuffix("s"), let y = Int(rest.dropLast()), y % 10 == 0, (1000...2990).contains(y) {
-            let a = CivilDate(year: y, month: 1, day: 1), b = CivilDate(year: y + 10, month: 1, day: 1)
-            return span(i, i + 1, .date, timex: "(\(a.iso),\(b.iso),P10Y)", value: "\(a.iso)/\(b.iso)", mod: mod)
+            return yearsSpan(i, i + 1, from: y, years: 10, mod: mod)
         }
         return nil
     }
@@ -214,8 +216,7 @@ extension TemporalRecognizer {
         }
         // "20th Century Fox": a capital after it continues a name.
         guard (1...30).contains(c), end >= tokens.count || !(tokens[end].isCapitalized && tokens[end - 1].isCapitalized) else { return nil }
-        let a = CivilDate(year: (c - 1) * 100, month: 1, day: 1), b = CivilDate(year: c * 100, month: 1, day: 1)
-        return span(i, end, .date, timex: "(\(a.iso),\(b.iso),P100Y)", value: "\(a.iso)/\(b.iso)")
+        return yearsSpan(i, end, from: (c - 1) * 100, years: 100)
     }
 
     /// "fiscal year 2008" (FY2008), "FY2008", "this school year" (SY2019),

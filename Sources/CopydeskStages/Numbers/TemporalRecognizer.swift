@@ -216,13 +216,7 @@ struct TemporalRecognizer {
                 guard !after.isDisjoint(with: [.evidence, .unit, .month, .direction, .numberWord, .afterNumber])
                         || tokens[k].kind != .word || tokens[k].hasDigit else { return nil }
             }
-            if let found = countedPeriod(at: i) { return found }
-            if let found = quarter(at: i) { return found }
-            if let found = numericDate(at: i) { return found }
-            if let found = calendarDate(at: i) { return found }
-            if let found = hyphenTimeRange(at: i) { return found }
-            if let found = clockTime(at: i) { return found }
-            return duration(at: i, value: value)
+            return countedPeriod(at: i) ?? quarter(at: i) ?? datesClocksAndDurations(at: i, value: value)
         }
         let w = lower[i]
         // A number word ("two", "fourth", "half") starts only these.
@@ -255,13 +249,14 @@ struct TemporalRecognizer {
         if tokens[i].hasDigit || Self.decadeWords[w] != nil, let found = decade(at: i) { return found }
         if let found = century(at: i, value: value) { return found }
         if lexicon[i].contains(.temporalPrefix) || tokens[i].hasDigit, let found = hyphenedPeriod(at: i) { return found }
-        if let found = numericDate(at: i) { return found }
-        if let found = calendarDate(at: i) { return found }
-        if let found = hyphenTimeRange(at: i) { return found }
-        if let found = clockTime(at: i) { return found }
-        if let found = duration(at: i, value: value) { return found }
+        if let found = datesClocksAndDurations(at: i, value: value) { return found }
         if w == "from" || w == "before" || w == "after" { return yearAfter(i) }
         return nil
+    }
+
+    /// The rules both digits and words may start, tried last in this order.
+    private func datesClocksAndDurations(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+        numericDate(at: i) ?? calendarDate(at: i) ?? hyphenTimeRange(at: i) ?? clockTime(at: i) ?? duration(at: i, value: value)
     }
 
     /// "in 2004", "since 1990": a year after a preposition (the preposition is not part of it).
@@ -385,11 +380,7 @@ struct TemporalRecognizer {
             let resolved = documentDate.map { resolveMonth(m, from: $0, direction, strict: direction != .this) }
             return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(m, 2))", mod: mod)
         }
-        if let (holiday, after) = holiday(at: j + 1, named: true) {
-            let resolved = documentDate.map { resolve(holiday.date(in:), from: $0, direction).iso }
-            guard let fixed = holiday.fixedDay else { return resolved.map { span(i, after, .date, timex: $0, value: $0) } }
-            return dateSpan(i, after, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(fixed.month, 2))-\(CivilDate.pad(fixed.day, 2))")
-        }
+        if let (holiday, after) = holiday(at: j + 1, named: true) { return holidaySpan(i, after, holiday, direction, openYear: false) }
         return nil
     }
 
@@ -516,10 +507,11 @@ struct TemporalRecognizer {
                 let unresolved = "\(year.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
                 return dateSpan(start, j, resolved: date?.iso, unresolved: unresolved, mod: mod, openYear: year == nil)
             }
-            let resolved: String?
-            if let year { resolved = "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))" }
-            else { resolved = documentDate.map { resolveMonth(month, from: $0, tenseDirection(before: i) == .future ? .future : .past, strict: false) } }
-            return dateSpan(start, j, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(month, 2))", mod: mod, openYear: year == nil)
+            if let year {
+                let resolved = "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))"
+                return dateSpan(start, j, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(month, 2))", mod: mod)
+            }
+            return monthSpan(start, j, month: month, mod: mod)
         }
         if weekday != nil { return weekdayOnly(i, weekday) }
         if let (h, end) = holiday(at: i) {
@@ -528,12 +520,24 @@ struct TemporalRecognizer {
                 let day = h.date(in: y).iso
                 return span(i, end + 1, .date, timex: day, value: day)
             }
-            let resolved = documentDate.map { resolve(h.date(in:), from: $0, .nearest).iso }
-            // A moving feast has no open-year form: without a date to count from, it is left alone.
-            guard let fixed = h.fixedDay else { return resolved.map { span(i, end, .date, timex: $0, value: $0) } }
-            return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(fixed.month, 2))-\(CivilDate.pad(fixed.day, 2))", openYear: true)
+            return holidaySpan(i, end, h, .nearest, openYear: true)
         }
         return nil
+    }
+
+    /// A month without its year, the one the tense points to: "late February", "mid-November".
+    func monthSpan(_ from: Int, _ to: Int, month: Int, mod: String?) -> (NumberAnnotation, Int) {
+        let resolved = documentDate.map { resolveMonth(month, from: $0, tenseDirection(before: from) == .future ? .future : .past, strict: false) }
+        return dateSpan(from, to, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(month, 2))", mod: mod, openYear: true)
+    }
+
+    /// A holiday resolved in `direction` from the document's date. A moving feast has no
+    /// open-year form: without a date to count from, it is left alone.
+    func holidaySpan(_ from: Int, _ to: Int, _ h: HolidayRule, _ direction: Direction, openYear: Bool) -> (NumberAnnotation, Int)? {
+        let resolved = documentDate.map { resolve(h.date(in:), from: $0, direction).iso }
+        guard let fixed = h.fixedDay else { return resolved.map { span(from, to, .date, timex: $0, value: $0) } }
+        let unresolved = "XXXX-\(CivilDate.pad(fixed.month, 2))-\(CivilDate.pad(fixed.day, 2))"
+        return dateSpan(from, to, resolved: resolved, unresolved: unresolved, openYear: openYear)
     }
 
     func weekdayOnly(_ i: Int, _ weekday: Int?) -> (NumberAnnotation, Int)? {

@@ -60,31 +60,22 @@ public struct TokenizedText: Sendable {
     /// Lower-cased ASCII token text, for table look-ups (non-ASCII kept as is),
     /// written straight into the string's storage.
     public func lower(_ token: Token) -> String {
-        let count = token.byteEnd - token.byteStart
-        return bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: count) { target in
-                for k in 0..<count {
-                    let b = source[token.byteStart + k]
-                    target[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                }
-                return count
-            }
-        }
+        bytes.withUnsafeBufferPointer { Self.lower(token, in: $0) }
     }
 
     /// `lower(_:)` of every token, in one pass over the bytes.
     public func lowerTokens() -> [String] {
-        bytes.withUnsafeBufferPointer { source in
-            tokens.map { token in
-                let count = token.byteEnd - token.byteStart
-                return String(unsafeUninitializedCapacity: count) { target in
-                    for k in 0..<count {
-                        let b = source[token.byteStart + k]
-                        target[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                    }
-                    return count
-                }
+        bytes.withUnsafeBufferPointer { source in tokens.map { Self.lower($0, in: source) } }
+    }
+
+    private static func lower(_ token: Token, in source: UnsafeBufferPointer<UInt8>) -> String {
+        let count = token.byteEnd - token.byteStart
+        return String(unsafeUninitializedCapacity: count) { target in
+            for k in 0..<count {
+                let b = source[token.byteStart + k]
+                target[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
             }
+            return count
         }
     }
 
