@@ -1,7 +1,8 @@
 import Copydesk
 
 /// When a holiday falls, as written in `holidays.tsv`: a fixed day
-/// (`12-25`), the nth weekday of a month (`11/4/thu`, `05/last/mon`) or a
+/// (`12-25`), the nth weekday of a month (`11/4/thu`, `05/last/mon`, a
+/// weekday's three-letter name) or a
 /// day counted from Easter (`easter`, `easter-2`), each with an optional
 /// shift in days (`11/4/thu+1` for Black Friday).
 public struct HolidayRule: Sendable, Hashable {
@@ -14,8 +15,6 @@ public struct HolidayRule: Sendable, Hashable {
 
     let base: Base
     let shift: Int
-
-    static let weekdayNames = ["mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7]
 
     /// Reads a rule; nil when it is not one of the three forms.
     public init?(_ text: String) {
@@ -32,7 +31,7 @@ public struct HolidayRule: Sendable, Hashable {
             let parts = body.split(separator: "/")
             guard parts.count == 3, let month = Int(parts[0]), (1...12).contains(month),
                   let n = parts[1] == "last" ? -1 : Int(parts[1]), n == -1 || (1...5).contains(n),
-                  let weekday = Self.weekdayNames[String(parts[2])] else { return nil }
+                  parts[2].utf8.count == 3, let weekday = TemporalRecognizer.weekdays[String(parts[2])] else { return nil }
             base = .weekday(month: month, n: n, weekday: weekday)
         } else {
             let parts = body.split(separator: "-")
