@@ -30,11 +30,13 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        // GNU libc calls the `command` stage spawns its programs with.
+        .target(name: "CCopydeskSpawn"),
         // The built-in stages and the text machinery they share.
         .target(
             name: "CopydeskStages",
             dependencies: [
-                "Copydesk",
+                "Copydesk", "CCopydeskSpawn",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -55,7 +57,8 @@ let package = Package(
         .testTarget(name: "CopydeskTests", dependencies: ["Copydesk", "CopydeskTesting"]),
         .testTarget(
             name: "CopydeskStagesTests",
-            dependencies: ["Copydesk", "CopydeskStages", "CopydeskTesting", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Copydesk", "CopydeskStages", "CopydeskTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Programs"]
         ),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk", "Copydesk", "CopydeskTesting"]),
     ]

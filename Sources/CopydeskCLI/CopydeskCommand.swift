@@ -18,6 +18,7 @@ public struct CopydeskCommand: ParsableCommand {
 
     /// Runs the command line with `registry` as the set of stages.
     public static func main(registry: StageRegistry) {
+        ProcessSignals.install()
         $registry.withValue(registry) { main() }
     }
 }

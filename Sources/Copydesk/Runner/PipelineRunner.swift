@@ -171,6 +171,9 @@ public struct PipelineRunner: Sendable {
             } catch {
                 counters[i].nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
                 counters[i].rejected += 1
+                if let failure = error as? StageFailure {
+                    return .failed(RunError(stage: step.id, message: "document '\(entering.id)': \(failure.message)"))
+                }
                 let reason = (error as? DocumentError)?.reason ?? "\(error)"
                 switch step.onError {
                 case .skip:

@@ -94,3 +94,12 @@ public struct DocumentError: Error, CustomStringConvertible, Sendable {
     public init(_ reason: String) { self.reason = reason }
     public var description: String { reason }
 }
+
+/// A failure that no document can be blamed for and that must stop the run
+/// whatever its `on_error` policy (for example a `command` program that
+/// keeps crashing): the runner fails the run with this message.
+public struct StageFailure: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,33 @@
+import CopydeskStages
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Process-wide signal set-up of the `copydesk` binary.
+///
+/// SIGPIPE is ignored, so a reader that goes away (a `command` program, a
+/// closed stdout) is an EPIPE error and never kills copydesk. SIGINT,
+/// SIGTERM and SIGHUP first kill the `command` programs still running, then
+/// end copydesk by the same signal, so nothing it started outlives it.
+enum ProcessSignals {
+    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+
+    static func install() {
+        signal(SIGPIPE, SIG_IGN)
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            // Ignored at the C level so that only the dispatch source sees it.
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                ChildProcessTable.shared.terminateAll()
+                signal(number, SIG_DFL)
+                kill(getpid(), number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
