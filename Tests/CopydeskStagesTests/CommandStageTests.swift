@@ -15,6 +15,6 @@ import Testing
     }
 
     @Test func missingProgramIsAConfigurationError() {
-        #expect(throws: StageConfigurationError.self) { try makeStage(CommandStage.self, ["run": .list(["no-such-program-xyz"])]) }
+        #expect(throws: ConfigurationError.self) { try makeStage(CommandStage.self, ["run": .list(["no-such-program-xyz"])]) }
     }
 }

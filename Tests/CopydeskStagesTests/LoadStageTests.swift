@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func missingPathIsAConfigurationError() {
-        #expect(throws: StageConfigurationError.self) { try makeStage(LoadStage.self, ["path": .string("/no/such/dir")]) }
+        #expect(throws: ConfigurationError.self) { try makeStage(LoadStage.self, ["path": .string("/no/such/dir")]) }
     }
 }
 

@@ -103,7 +103,7 @@ import Testing
         let url = try temporaryDirectory().appendingPathComponent("bad.json")
         try #"{"features":["bias"],"weights":[1],"info":{}}"#.write(to: url, atomically: true, encoding: .utf8)
         #expect(throws: StageConfigurationError.self) { try SummaryModel.load(contentsOf: url) }
-        #expect(throws: StageConfigurationError.self) {
+        #expect(throws: ConfigurationError.self) {
             try makeStage(SummarizeStage.self, ["method": .string("textrank"), "model": .string(url.path)])
         }
     }

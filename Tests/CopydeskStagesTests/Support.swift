@@ -1,10 +1,12 @@
 import Copydesk
 import CopydeskStages
+import CopydeskTesting
 import Foundation
 
-/// Builds a stage from `with:` options as a pipeline file would.
+/// Builds a stage from `with:` options through the pipeline builder, with
+/// its type, bound and required-option checks.
 func makeStage<S: StageDeclaring>(_ type: S.Type, _ given: [String: OptionValue] = [:], base: String = "/tmp") throws -> S {
-    try S(options: StageOptions(spec: S.spec, given: given), context: StageContext(pipelineName: "test", baseDirectory: base, stageID: S.spec.name))
+    try StageHarness.build(type, given, baseDirectory: base)
 }
 
 func temporaryDirectory() throws -> URL {

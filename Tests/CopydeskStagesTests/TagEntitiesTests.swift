@@ -138,6 +138,6 @@ import Testing
     }
 
     @Test func unknownLabelIsAConfigurationError() {
-        #expect(throws: StageConfigurationError.self) { try makeStage(TagEntitiesStage.self, ["labels": .list(["PERSON"])]) }
+        #expect(throws: ConfigurationError.self) { try makeStage(TagEntitiesStage.self, ["labels": .list(["PERSON"])]) }
     }
 }

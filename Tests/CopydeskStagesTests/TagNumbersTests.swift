@@ -261,7 +261,7 @@ import Testing
         var d = Document(id: "1", text: "$5 on Tuesday, 3 times")
         try only.process(&d)
         #expect(d.numbers?.map(\.kind) == [.money])
-        #expect(throws: StageConfigurationError.self) { try makeStage(TagNumbersStage.self, ["kinds": .list(["monies"])]) }
+        #expect(throws: ConfigurationError.self) { try makeStage(TagNumbersStage.self, ["kinds": .list(["monies"])]) }
     }
 }
 

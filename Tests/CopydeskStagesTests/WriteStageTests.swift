@@ -61,6 +61,6 @@ import Testing
     }
 
     @Test func sqliteToStdoutIsAConfigurationError() {
-        #expect(throws: StageConfigurationError.self) { try makeStage(WriteStage.self, ["path": .string("-"), "format": .string("sqlite")]) }
+        #expect(throws: ConfigurationError.self) { try makeStage(WriteStage.self, ["path": .string("-"), "format": .string("sqlite")]) }
     }
 }

@@ -133,26 +133,11 @@ public struct PipelineBuilder: Sendable {
             if index == lastSinkIndex, let output = overrides.outputPath {
                 given["path"] = .string(Self.resolve(output, against: FileManager.default.currentDirectoryPath))
             }
-            for option in registered.spec.options where option.required && given[option.name] == nil {
-                report(entry.stageLocation, "stage '\(entry.stage)' needs option '\(option.name)' (\(option.type)): \(option.summary)")
-            }
-            for group in registered.spec.exclusiveOptions {
-                let set = group.filter { given[$0] != nil }
-                if set.count > 1, let second = entry.options.first(where: { $0.name == set[1] }) ?? entry.options.first(where: { set.contains($0.name) }) {
-                    report(second.location, "options \(set.map { "'\($0)'" }.joined(separator: " and ")) of '\(entry.stage)' cannot be used together")
-                }
-            }
+            checkPresence(entry, spec: registered.spec, given: given, report: report)
             guard diagnostics.count == before else { continue }
             if index == lastSinkIndex, case .string(let p)? = given["path"] { outputPath = p }
-            let options = StageOptions(spec: registered.spec, given: given)
-            let context = StageContext(pipelineName: file.name, baseDirectory: baseDirectory, stageID: entry.id)
-            do {
-                instances.append((entry, try registered.make(options, context)))
-            } catch let error as StageConfigurationError {
-                let loc = error.option.flatMap { name in entry.options.first { $0.name == name }?.location } ?? entry.stageLocation
-                report(loc, "\(entry.stage): \(error.message)")
-            } catch {
-                report(entry.stageLocation, "\(entry.stage): \(error)")
+            if let instance = make(entry, registered, given: given, pipelineName: file.name, baseDirectory: baseDirectory, report: report) {
+                instances.append((entry, instance))
             }
         }
 
@@ -215,8 +200,38 @@ public struct PipelineBuilder: Sendable {
         }
     }
 
+    /// Required options given, and at most one of each exclusive group.
+    func checkPresence(_ entry: PipelineFile.Entry, spec: StageSpec, given: [String: OptionValue], report: (SourceLocation, String) -> Void) {
+        for option in spec.options where option.required && given[option.name] == nil {
+            report(entry.stageLocation, "stage '\(entry.stage)' needs option '\(option.name)' (\(option.type)): \(option.summary)")
+        }
+        for group in spec.exclusiveOptions {
+            let set = group.filter { given[$0] != nil }
+            if set.count > 1, let second = entry.options.first(where: { $0.name == set[1] }) ?? entry.options.first(where: { set.contains($0.name) }) {
+                report(second.location, "options \(set.map { "'\($0)'" }.joined(separator: " and ")) of '\(entry.stage)' cannot be used together")
+            }
+        }
+    }
+
+    /// Builds the stage of `entry` from typed options; a `StageConfigurationError`
+    /// is reported at its option's position.
+    func make(_ entry: PipelineFile.Entry, _ registered: StageRegistry.Entry, given: [String: OptionValue], pipelineName: String,
+              baseDirectory: String, report: (SourceLocation, String) -> Void) -> StageRegistry.Instance? {
+        let options = StageOptions(spec: registered.spec, given: given)
+        let context = StageContext(pipelineName: pipelineName, baseDirectory: baseDirectory, stageID: entry.id)
+        do {
+            return try registered.make(options, context)
+        } catch let error as StageConfigurationError {
+            let loc = error.option.flatMap { name in entry.options.first { $0.name == name }?.location } ?? entry.stageLocation
+            report(loc, "\(entry.stage): \(error.message)")
+        } catch {
+            report(entry.stageLocation, "\(entry.stage): \(error)")
+        }
+        return nil
+    }
+
     /// Checks every `with:` value against the spec and converts it to its type.
-    private func typeOptions(_ entry: PipelineFile.Entry, spec: StageSpec, baseDirectory: String,
+    func typeOptions(_ entry: PipelineFile.Entry, spec: StageSpec, baseDirectory: String,
                              report: (SourceLocation, String) -> Void) -> [String: OptionValue] {
         var given: [String: OptionValue] = [:]
         let optionNames = spec.options.map(\.name)
