@@ -30,14 +30,17 @@ final class ProcessPool: @unchecked Sendable {
         var reading = false
         var failed = false
         var lastAnswered: String? = nil
-        let writeLock = NSLock()
+        /// Writers take a ticket as they join `pending` and write in ticket
+        /// order, so that the program sees lines in the order of `pending`.
+        var tickets = 0
+        var writeTurn = 0
         init(process: ChildProcess) { self.process = process }
     }
 
     /// One document's exchange.
     final class Slot {
         let id: String
-        let deadline: DispatchTime
+        var deadline: DispatchTime
         var answer: JSONValue? = nil
         var failure: Error? = nil
         var done: Bool { answer != nil || failure != nil }
@@ -48,8 +51,11 @@ final class ProcessPool: @unchecked Sendable {
     }
 
     /// How long a program must stay up at start to count as started: long
-    /// enough for `true` or a failing import to exit, short for a run.
-    static let startupGrace = 0.2
+    /// enough for `true`, or a Python program whose import fails, to exit
+    /// (pyenv's shim alone takes 0.16 s); short next to a run. A program that
+    /// dies later fails at its first document instead, and after
+    /// `max_restarts` failures in a row the run stops.
+    static let startupGrace = 0.5
 
     /// Starts the first program and checks that it does not exit at once,
     /// so that a bad `run` fails before any document is read.
@@ -88,19 +94,19 @@ final class ProcessPool: @unchecked Sendable {
         defer { condition.unlock() }
         let running = try choose()
         let slot = Slot(id: id, deadline: .now() + settings.timeout)
+        let ticket = running.tickets
+        running.tickets += 1
         running.pending.append(slot)
-        condition.unlock()
-
-        running.writeLock.lock()
-        var writeFailure: ChildProcess.Failure? = nil
-        do { try running.process.write(line, deadline: slot.deadline) } catch { writeFailure = error }
-        running.writeLock.unlock()
-        if let writeFailure {
-            let reason = diagnose(writeFailure, running)
+        while running.writeTurn != ticket && !running.failed { condition.wait() }
+        if !running.failed {
+            slot.deadline = .now() + settings.timeout
+            condition.unlock()
+            var reason: String? = nil
+            do { try running.process.write(line, deadline: slot.deadline) } catch { reason = diagnose(error, running) }
             condition.lock()
-            if !slot.done { fail(running, reason) }
-        } else {
-            condition.lock()
+            running.writeTurn += 1
+            condition.broadcast()
+            if let reason, !slot.done { fail(running, reason) }
         }
 
         while !slot.done {
