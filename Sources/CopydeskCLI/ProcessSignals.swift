@@ -23,8 +23,15 @@ enum ProcessSignals {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 ChildProcessTable.shared.terminateAll()
+                // Die of the same signal, so the caller sees why. Dispatch may
+                // deliver signals through a mask, so unblock it on this thread.
                 signal(number, SIG_DFL)
-                kill(getpid(), number)
+                var set = sigset_t()
+                sigemptyset(&set)
+                sigaddset(&set, number)
+                pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                raise(number)
+                _exit(128 + number)
             }
             source.resume()
             sources.append(source)
