@@ -60,6 +60,7 @@ let package = Package(
             dependencies: ["Copydesk", "CopydeskStages", "CopydeskTesting", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Programs"]
         ),
+        .testTarget(name: "CopydeskTestingTests", dependencies: ["Copydesk", "CopydeskTesting"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["copydesk", "Copydesk", "CopydeskTesting"]),
     ]
 )
