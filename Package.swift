@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "CopydeskStages", targets: ["CopydeskStages"]),
         .library(name: "CopydeskTesting", targets: ["CopydeskTesting"]),
         .library(name: "CopydeskCLI", targets: ["CopydeskCLI"]),
+        // The engine, stages and CLI as one shared library, for plugins and
+        // the binary that loads them (PluginHost/); see PluginLoader.
+        .library(name: "CopydeskKit", type: .dynamic, targets: ["Copydesk", "CopydeskStages", "CopydeskCLI"]),
         .executable(name: "copydesk", targets: ["copydesk"]),
     ],
     dependencies: [
@@ -25,11 +28,14 @@ let package = Package(
         .target(
             name: "Copydesk",
             dependencies: [
+                "CCopydeskPlugin",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        // The C entry point of plugins: copydesk_plugin.h.
+        .target(name: "CCopydeskPlugin"),
         // GNU libc calls the `command` stage spawns its programs with.
         .target(name: "CCopydeskSpawn"),
         // The built-in stages and the text machinery they share.

@@ -7,6 +7,11 @@ import PackageDescription
 let package = Package(
     name: "CustomStage",
     platforms: [.macOS(.v13)],
+    products: [
+        // The same stage as a plugin for the plugin-capable copydesk (PluginHost/):
+        //   copydesk-dynamic run plugin.yaml   (plugins: [.build/debug/libWordCountPlugin.so])
+        .library(name: "WordCountPlugin", type: .dynamic, targets: ["WordCountPlugin"]),
+    ],
     dependencies: [.package(name: "Copydesk", path: "../..")],
     targets: [
         .target(name: "WordCount", dependencies: [.product(name: "Copydesk", package: "Copydesk")]),
@@ -15,6 +20,7 @@ let package = Package(
             .product(name: "CopydeskCLI", package: "Copydesk"),
             .product(name: "CopydeskStages", package: "Copydesk"),
         ]),
+        .target(name: "WordCountPlugin", dependencies: [.product(name: "CopydeskKit", package: "Copydesk")]),
         .testTarget(name: "WordCountTests", dependencies: [
             "WordCount",
             .product(name: "Copydesk", package: "Copydesk"),

@@ -92,8 +92,19 @@ public struct PipelineBuilder: Sendable {
     /// Validates and builds a pipeline from YAML text said to come from `path`.
     public func build(yaml: String, path: String, overrides: PipelineOverrides = PipelineOverrides()) throws(ConfigurationError) -> Pipeline {
         let (parsed, parseDiagnostics) = PipelineFile.parse(yaml: yaml, path: path)
+        guard let file = parsed else { throw ConfigurationError(parseDiagnostics) }
+        let baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var registry = self.registry
+        for plugin in file.plugins {
+            do { registry = try PluginLoader.load(Self.resolve(plugin.path, against: baseDirectory), into: registry) } catch {
+                throw ConfigurationError(parseDiagnostics + [Diagnostic(file: path, line: plugin.location.line, column: plugin.location.column, message: error.description)])
+            }
+        }
+        return try PipelineBuilder(registry: registry).build(file: file, parseDiagnostics: parseDiagnostics, path: path, overrides: overrides)
+    }
+
+    private func build(file: PipelineFile, parseDiagnostics: [Diagnostic], path: String, overrides: PipelineOverrides) throws(ConfigurationError) -> Pipeline {
         var diagnostics = parseDiagnostics
-        guard let file = parsed else { throw ConfigurationError(diagnostics) }
         func report(_ loc: SourceLocation, _ message: String) {
             diagnostics.append(Diagnostic(file: path, line: loc.line, column: loc.column, message: message))
         }

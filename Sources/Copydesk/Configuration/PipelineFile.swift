@@ -46,8 +46,10 @@ public struct PipelineFile: Sendable {
     public var maxInFlight: Int?
     public var onError: ErrorPolicy
     public var entries: [Entry]
+    /// `plugins:`, shared libraries to load before stages are looked up, as written.
+    public var plugins: [(path: String, location: SourceLocation)] = []
 
-    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description"]
+    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins"]
     static let entryKeys = ["stage", "with", "id", "on_error"]
 
     /// Parses `yaml`, read from `path` (used in diagnostics only).
@@ -100,6 +102,12 @@ public struct PipelineFile: Sendable {
                 else { report(SourceLocation(value.mark), "'on_error' must be one of skip, fail, got '\(value.string ?? "?")'") }
             case "stages":
                 stagesNode = value
+            case "plugins":
+                let items = value.sequence.map(Array.init) ?? [value]
+                for item in items {
+                    if let p = plainString(item), !p.isEmpty { file.plugins.append((p, SourceLocation(item.mark))) }
+                    else { report(SourceLocation(item.mark), "'plugins' must be a list of paths to shared libraries") }
+                }
             default:
                 report(loc, "unknown key '\(key)'\(NameSuggestion.hint(key, topLevelKeys)); valid keys: \(topLevelKeys.joined(separator: ", "))")
             }

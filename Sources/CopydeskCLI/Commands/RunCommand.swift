@@ -27,6 +27,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write per-stage counters and timings as JSON to this file.") var stats: String?
     @Flag(help: "No progress bar and no report.") var quiet = false
     @Flag(help: "Log every rejected document on stderr as it happens.") var verbose = false
+    @Option(name: .customLong("plugin"), help: "A plugin (shared library) whose stages to load; repeatable.") var plugins: [String] = []
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
@@ -35,9 +36,10 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let overrides = PipelineOverrides(inputPath: input, outputPath: output, workers: workers, maxInFlight: maxInFlight)
+        let registry = try CopydeskCommand.registry(loading: plugins)
         let built: Pipeline
         do {
-            built = try PipelineBuilder(registry: CopydeskCommand.registry).build(path: pipeline, overrides: overrides)
+            built = try PipelineBuilder(registry: registry).build(path: pipeline, overrides: overrides)
         } catch {
             Console.error(error.description)
             throw ExitCodes.configuration
@@ -85,10 +87,12 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @Argument(help: "The pipeline file (YAML).") var pipeline: String
+    @Option(name: .customLong("plugin"), help: "A plugin (shared library) whose stages to load; repeatable.") var plugins: [String] = []
 
     func run() throws {
+        let registry = try CopydeskCommand.registry(loading: plugins)
         do {
-            let p = try PipelineBuilder(registry: CopydeskCommand.registry).build(path: pipeline)
+            let p = try PipelineBuilder(registry: registry).build(path: pipeline)
             let names = [p.source.id] + p.transforms.map(\.id) + p.sinks.map(\.id)
             print("\(pipeline): ok: \(names.joined(separator: " → ")) (\(p.workers) workers)")
         } catch {

@@ -1,0 +1,1 @@
+../WordCount/WordCountStage.swift
