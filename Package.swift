@@ -28,7 +28,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            ],
+            // English word lists of the shared text analysis.
+            resources: [.copy("Resources")]
         ),
         // The built-in stages and the text machinery they share.
         .target(
