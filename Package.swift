@@ -32,7 +32,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            ],
+            // English word lists of the shared text analysis.
+            resources: [.copy("Resources")]
         ),
         // The C entry point of plugins: copydesk_plugin.h.
         .target(name: "CCopydeskPlugin"),

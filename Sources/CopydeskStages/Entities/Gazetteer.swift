@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Phrase lists by category (`LOC.country`, `PER.first`, …) that the tagger
 /// reads as features: which list a token's longest matching phrase is in,
 /// and whether the token begins it.
@@ -33,7 +35,7 @@ public struct Gazetteer: Sendable {
     }
 
     public mutating func add(phrase: String, category: String) {
-        let text = TokenizedText(phrase)
+        let text = TextAnalysis(phrase)
         guard !text.tokens.isEmpty else { return }
         var categoryHash = EntityFeatures.fnvOffset
         for b in category.utf8 { categoryHash = (categoryHash ^ UInt64(b)) &* EntityFeatures.fnvPrime }

@@ -1,3 +1,5 @@
+import Copydesk
+
 /// A table of lower-case phrases ("km", "square metres", "us dollars")
 /// matched against tokens by hashing their bytes as it extends the phrase,
 /// stopping as soon as no phrase starts that way: no `String` or array is
@@ -28,7 +30,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase of at most `limit` tokens starting at token `j`, on one line.
-    func longest(in text: TokenizedText, from j: Int, limit: Int) -> (Value, Int)? {
+    func longest(in text: TextAnalysis, from j: Int, limit: Int) -> (Value, Int)? {
         guard j < text.tokens.count else { return nil }
         var h = Self.offset
         var best: (Value, Int)? = nil

@@ -20,7 +20,7 @@ struct SentenceFeatures: Sendable {
     static var count: Int { names.count }
 
     /// One vector per sentence.
-    static func vectors(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText, scorer: SentenceScorer) -> [[Double]] {
+    static func vectors(_ sentences: [Sentence], title: Sentence?, in text: TextAnalysis, scorer: SentenceScorer) -> [[Double]] {
         let n = sentences.count
         guard n > 0 else { return [] }
         let centrality = scorer.centrality(sentences, in: text)

@@ -9,7 +9,7 @@ struct SentenceScorer: Sendable {
     var iterations = 30
 
     /// TextRank weighted by title overlap and position: the method without a trained model.
-    func scores(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText) -> [Double] {
+    func scores(_ sentences: [Sentence], title: Sentence?, in text: TextAnalysis) -> [Double] {
         let rank = centrality(sentences, in: text)
         let overlap = titleOverlap(sentences, title: title, in: text)
         return sentences.indices.map { i in
@@ -18,7 +18,7 @@ struct SentenceScorer: Sendable {
     }
 
     /// The share of the title's content words each sentence contains.
-    func titleOverlap(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText) -> [Double] {
+    func titleOverlap(_ sentences: [Sentence], title: Sentence?, in text: TextAnalysis) -> [Double] {
         guard let title else { return [Double](repeating: 0, count: sentences.count) }
         var vocabulary: [String: Int] = [:]
         let titleBag = Set(bag(title, text, &vocabulary))
@@ -29,7 +29,7 @@ struct SentenceScorer: Sendable {
     }
 
     /// Content-word ids of a sentence, sorted.
-    func bag(_ s: Sentence, _ text: TokenizedText, _ vocabulary: inout [String: Int]) -> [Int] {
+    func bag(_ s: Sentence, _ text: TextAnalysis, _ vocabulary: inout [String: Int]) -> [Int] {
         var ids = Set<Int>()
         for t in text.tokens[s.tokens] where t.kind == .word || t.kind == .number {
             let w = text.lower(t)
@@ -43,7 +43,7 @@ struct SentenceScorer: Sendable {
     }
 
     /// TextRank stationary scores (summing to 1).
-    func centrality(_ sentences: [Sentence], in text: TokenizedText) -> [Double] {
+    func centrality(_ sentences: [Sentence], in text: TextAnalysis) -> [Double] {
         var vocabulary: [String: Int] = [:]
         let bags = sentences.map { bag($0, text, &vocabulary) }
         let n = sentences.count
