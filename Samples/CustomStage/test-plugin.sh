@@ -32,5 +32,8 @@ check "and says why, at the plugins: entry" 'grep -q "plugin.yaml:6:11: plugin .
 "$host" validate pipeline.yaml >/dev/null 2>"$out/d.err"; rc=$?
 check "without the plugin word_count is an unknown stage (exit $rc)" '[ "$rc" = 2 ] && grep -q "unknown stage .word_count." "$out/d.err"'
 
+"$host" stages word_count --plugin "$plugin" >"$out/e.out" 2>&1; rc=$?
+check "stages --plugin documents the plugin's stage from its spec (exit $rc)" '[ "$rc" = 0 ] && grep -q "minimum" "$out/e.out"'
+
 echo "plugin: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -8,9 +8,10 @@ struct StagesCommand: ParsableCommand {
     )
 
     @Argument(help: "A stage name.") var name: String?
+    @Option(name: .customLong("plugin"), help: "A plugin (shared library) whose stages to list too; repeatable.") var plugins: [String] = []
 
     func run() throws {
-        let registry = CopydeskCommand.registry
+        let registry = try CopydeskCommand.registry(loading: plugins)
         guard let name else {
             let width = registry.names.map(\.count).max() ?? 0
             for spec in registry.specs {

@@ -1,10 +1,7 @@
 import CCopydeskSpawn
 import Foundation
-#if canImport(Glibc)
+// Linux only, like the GNU calls in CCopydeskSpawn.
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One running program of a `command` stage: spawned with `posix_spawn`
 /// (never a shell), its stdin and stdout as non-blocking pipes read and

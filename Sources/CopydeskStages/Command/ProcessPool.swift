@@ -128,7 +128,7 @@ final class ProcessPool: @unchecked Sendable {
             condition.lock()
             running.reading = false
             if case .failure = read { fail(running, reason!) }
-            else if let reason { complete(running, at: 0, failure: DocumentError(reason)) }
+            else if let reason { if !running.failed && !running.pending.isEmpty { complete(running, at: 0, failure: DocumentError(reason)) } }
             else { match(parsed!, on: running) }
             condition.broadcast()
         }
