@@ -1,18 +1,10 @@
+import Copydesk
+
 /// Word normalisation shared by the language stages: stop words and a light
 /// suffix-stripping stemmer, both over lower-cased ASCII bytes.
 public enum Words {
-    /// English function words that carry no topic.
-    public static let stopWords: Set<String> = Set("""
-    a about above after again against all almost also although always am among an and another any are around as at
-    back be became because become been before being below between both but by can could did do does doing done down
-    during each either else even ever every few for from further get gets got had has have having he her here hers
-    herself him himself his how however i if in into is it its itself just last least less like made make many may me
-    might more most much must my myself neither never new no nor not now of off often on once one only or other our
-    ours ourselves out over own per put rather said same say says she should since so some still such than that the
-    their theirs them themselves then there these they this those though through thus to too under until up upon us
-    very was we were what when where whether which while who whom whose why will with within without would yet you
-    your yours yourself mr mrs ms told also year years people time
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    /// English function words that carry no topic, from the shared language data.
+    public static let stopWords = LanguageData.bundledOrEmpty.stopWords
 
     /// A light English stemmer (plural, -ing, -ed, -ly, -ies): enough to match
     /// "rates"/"rate", "rising"/"rise" for overlap measures.
