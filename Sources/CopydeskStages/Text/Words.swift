@@ -10,7 +10,24 @@ public enum Words {
     /// "rates"/"rate", "rising"/"rise" for overlap measures.
     public static func stem(_ word: String) -> String {
         var w = Array(word.utf8)
-        guard w.count > 3 else { return word }
+        stem(&w)
+        return String(decoding: w, as: UTF8.self)
+    }
+
+    /// `WordHash` of the stem of a token's bytes, lower-cased, using `scratch`
+    /// as the working buffer: no `String` per word.
+    public static func stemHash(_ token: Slice<UnsafeBufferPointer<UInt8>>, scratch: inout [UInt8]) -> UInt64 {
+        scratch.removeAll(keepingCapacity: true)
+        for b in token { scratch.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        stem(&scratch)
+        var h = WordHash.offset
+        for b in scratch { h = WordHash.stepExact(h, b) }
+        return h
+    }
+
+    /// The stemmer over lower-case bytes, in place.
+    static func stem(_ w: inout [UInt8]) {
+        guard w.count > 3 else { return }
         func ends(_ s: StaticString) -> Bool {
             let n = s.utf8CodeUnitCount
             guard w.count > n + 1 else { return false }
@@ -27,6 +44,5 @@ public enum Words {
         else if ends("ed") && w.count > 4 { w.removeLast(2) }
         else if ends("ly") && w.count > 4 { w.removeLast(2) }
         if ends("e") && w.count > 4 { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
     }
 }
