@@ -6,10 +6,12 @@ import Foundation
 /// Loaded once, read-only, shared by every worker.
 public final class EntityModel: Sendable {
     public let tags: EntityTags
-    /// Feature hash → row in `weights`.
-    let rows: FeatureTable
+    /// The feature hash of each row.
+    let keys: [UInt64]
     /// Row-major, `tags.count` weights per row.
     let weights: [Float]
+    /// `keys` and `weights` as the decoder reads them.
+    let table: WeightTable
     /// `transitions[previous * T + tag]`; row `T` holds start weights.
     let transitions: [Float]
     public let features: EntityFeatures
@@ -22,14 +24,15 @@ public final class EntityModel: Sendable {
     let predecessors: [[Int]]
 
     convenience init(tags: EntityTags, rows: [UInt64: Int32], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
-        var table = FeatureTable(capacity: rows.count)
-        for (k, v) in rows { table.set(k, v) }
-        self.init(tags: tags, rows: table, weights: weights, transitions: transitions, features: features, info: info)
+        var keys = [UInt64](repeating: 0, count: rows.count)
+        for (k, r) in rows { keys[Int(r)] = k }
+        self.init(tags: tags, keys: keys, weights: weights, transitions: transitions, features: features, info: info)
     }
 
-    init(tags: EntityTags, rows: FeatureTable, weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
+    init(tags: EntityTags, keys: [UInt64], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
         self.tags = tags
-        self.rows = rows
+        self.keys = keys
+        self.table = WeightTable(keys: keys, weights: weights, width: tags.count)
         let T = tags.count
         var allowed = [Bool](repeating: false, count: (T + 1) * T)
         for p in 0...T { for t in 0..<T { allowed[p * T + t] = tags.allowed(from: p == T ? nil : p, to: t) } }
@@ -42,11 +45,11 @@ public final class EntityModel: Sendable {
         self.info = info
     }
 
-    public var featureCount: Int { rows.count }
+    public var featureCount: Int { keys.count }
 
     /// The same model with new training notes.
     public func with(info: [String: String]) -> EntityModel {
-        EntityModel(tags: tags, rows: Dictionary(uniqueKeysWithValues: rows.pairs), weights: weights, transitions: transitions,
+        EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
                     features: features, info: info)
     }
 
@@ -63,19 +66,19 @@ public final class EntityModel: Sendable {
         // look-ups are independent of each other, so the processor overlaps
         // their cache misses (the weights are megabytes, and a feature's row is
         // rarely cached); interleaving look-up and sum serialises them.
-        var found = [Int32](repeating: -1, count: feats.count)
-        found.withUnsafeMutableBufferPointer { rowOf in
-            feats.withUnsafeBufferPointer { f in
-                for k in 0..<f.count { rowOf[k] = rows.value(for: f[k]) ?? -1 }
+        var found = [UnsafePointer<Float>?](repeating: nil, count: feats.count)
+        table.withReader { table in
+            found.withUnsafeMutableBufferPointer { rowOf in
+                feats.withUnsafeBufferPointer { f in
+                    for k in 0..<f.count { rowOf[k] = table.weights(of: f[k]) }
+                }
             }
-        }
-        weights.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { s in
                 found.withUnsafeBufferPointer { rowOf in
                     for i in 0..<n {
                         let out = s.baseAddress! + i * T
-                        for k in (i * per)..<((i + 1) * per) where rowOf[k] >= 0 {
-                            let row = w.baseAddress! + Int(rowOf[k]) * T
+                        for k in (i * per)..<((i + 1) * per) {
+                            guard let row = rowOf[k] else { continue }
                             for t in 0..<T { out[t] += row[t] }
                         }
                     }
@@ -132,13 +135,9 @@ public final class EntityModel: Sendable {
                                                 options: [.sortedKeys])
         data.appendInteger(UInt32(header.count))
         data.append(header)
-        let ordered = rows.pairs.sorted { $0.1 < $1.1 }
-        data.appendInteger(UInt32(ordered.count))
-        for (key, _) in ordered { data.appendInteger(key) }
-        let T = tags.count
-        for (_, row) in ordered {
-            for t in 0..<T { data.appendInteger(Float16(weights[Int(row) * T + t]).bitPattern) }
-        }
+        data.appendInteger(UInt32(keys.count))
+        for key in keys { data.appendInteger(key) }
+        for w in weights { data.appendInteger(Float16(w).bitPattern) }
         for v in transitions { data.appendInteger(v.bitPattern) }
         try data.write(to: url, options: .atomic)
     }
@@ -160,9 +159,7 @@ public final class EntityModel: Sendable {
             let keys = try reader.array(UInt64.self, count: count)
             let weights = try reader.array(UInt16.self, count: count * T).map { Float(Float16(bitPattern: $0)) }
             let transitions = try reader.array(UInt32.self, count: (T + 1) * T).map { Float(bitPattern: $0) }
-            var rows = FeatureTable(capacity: count)
-            for (r, key) in keys.enumerated() { rows.set(key, Int32(r)) }
-            return EntityModel(tags: tags, rows: rows, weights: weights, transitions: transitions,
+            return EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
                                features: EntityFeatures(gazetteer: gazetteer), info: header["info"] as? [String: String] ?? [:])
         }
     }
