@@ -69,40 +69,56 @@ public struct CleanStage: Stage {
     }
 
     /// Drops control characters, turns runs of spaces into one space and runs
-    /// of blank lines into one paragraph break, trims every line.
+    /// of blank lines into one paragraph break, trims every line. Works on the
+    /// UTF-8 bytes: ASCII takes no decoding, other scalars are decoded only to
+    /// read their properties and are copied as they came.
     func collapse(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var pendingNewlines = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
-                pendingNewlines += (v == 0x2029 ? 2 : 1)
-                pendingSpace = false
-                continue
-            }
-            if v == 0x0D { continue }
-            if v < 0x80 {
-                // ASCII: no property look-ups.
-                if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
-                if v < 0x20 || v == 0x7F { continue }
-            } else {
-                if scalar.properties.isWhitespace {
-                    pendingSpace = true
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var pendingNewlines = 0
+            var i = 0
+            while i < bytes.count {
+                let b0 = bytes[i]
+                let length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+                var v = UInt32(b0)
+                if length > 1 {
+                    v &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                    for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                }
+                let start = i
+                i += length
+                if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
+                    pendingNewlines += (v == 0x2029 ? 2 : 1)
+                    pendingSpace = false
                     continue
                 }
-                let category = scalar.properties.generalCategory
-                if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
+                if v == 0x0D { continue }
+                if v < 0x80 {
+                    // ASCII: no property look-ups.
+                    if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
+                    if v < 0x20 || v == 0x7F { continue }
+                } else if let scalar = Unicode.Scalar(v) {
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = true
+                        continue
+                    }
+                    let category = scalar.properties.generalCategory
+                    if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
+                }
+                if !out.isEmpty {
+                    if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? [0x0A, 0x0A] : [0x0A]) }
+                    else if pendingSpace { out.append(0x20) }
+                }
+                pendingSpace = false
+                pendingNewlines = 0
+                if plainPunctuation, v >= 0x80, let plain = Self.plain[v] { out.append(contentsOf: plain.utf8) }
+                else { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
             }
-            if !out.isEmpty {
-                if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? "\n\n".unicodeScalars : "\n".unicodeScalars) }
-                else if pendingSpace { out.append(" ") }
-            }
-            pendingSpace = false
-            pendingNewlines = 0
-            if plainPunctuation, let plain = Self.plain[v] { out.append(contentsOf: plain.unicodeScalars) } else { out.append(scalar) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     static let plain: [UInt32: String] = [
