@@ -40,7 +40,9 @@ public struct CleanStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let cleaned = clean(document.text)
-        guard cleaned != document.text else {
+        // Bytes, not `==`: Swift's String equality is canonical equivalence,
+        // so a change of normalisation alone would compare equal and be lost.
+        guard !cleaned.utf8.elementsEqual(document.text.utf8) else {
             if cleaned.isEmpty { throw DocumentError("the text is empty") }
             return
         }
@@ -58,14 +60,25 @@ public struct CleanStage: Stage {
     func clean(_ input: String) -> String {
         var text = input
         if html, text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) { text = HTMLText.strip(text) }
-        // ASCII text is already in every normalisation form.
+        // ASCII text is already in every normalisation form, and text of the
+        // scalars news mostly has (Latin letters, punctuation, currency) in NFC.
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        switch ascii ? "none" : normalization {
+        let form = ascii || normalization == "nfc" && Self.isNFCByItsScalars(text) ? "none" : normalization
+        switch form {
         case "nfkc": text = text.precomposedStringWithCompatibilityMapping
         case "nfc": text = text.precomposedStringWithCanonicalMapping
         default: break
         }
         return collapse(text)
+    }
+
+    /// Whether every scalar is below U+0300 (Latin-1, Latin Extended, IPA,
+    /// spacing modifiers) or in U+2010–U+20CF (punctuation, super- and
+    /// subscripts, currency signs): each of those is its own NFC form, with
+    /// combining class 0, and composes with no neighbour (checked against
+    /// Unicode 14 for every one of them), so such a text is already in NFC.
+    static func isNFCByItsScalars(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010..<0x20D0).contains($0.value) }
     }
 
     /// Drops control characters, turns runs of spaces into one space and runs
