@@ -15,14 +15,17 @@ public struct LanguageData: Sendable {
     public var months: [String: Int]
     /// Weekday names and abbreviations → ISO weekday (Monday 1).
     public var weekdays: [String: Int]
+    /// Function words that carry no topic (lower case).
+    public var stopWords: Set<String>
 
     public init(abbreviations: Set<String>, titles: Set<String>, sentenceStarters: Set<String>,
-                months: [String: Int], weekdays: [String: Int]) {
+                months: [String: Int], weekdays: [String: Int], stopWords: Set<String>) {
         self.abbreviations = abbreviations
         self.titles = titles
         self.sentenceStarters = sentenceStarters
         self.months = months
         self.weekdays = weekdays
+        self.stopWords = stopWords
     }
 
     /// The bundled English data, read once per process.
@@ -31,7 +34,7 @@ public struct LanguageData: Sendable {
     /// The bundled English data, or empty lists when it cannot be read: for
     /// tables built once per process; stages call `english()` when they are
     /// built, so a broken installation fails before any document is read.
-    public static let bundledOrEmpty = (try? english()) ?? LanguageData(abbreviations: [], titles: [], sentenceStarters: [], months: [:], weekdays: [:])
+    public static let bundledOrEmpty = (try? english()) ?? LanguageData(abbreviations: [], titles: [], sentenceStarters: [], months: [:], weekdays: [:], stopWords: [])
 
     private static let bundled: Result<LanguageData, StageConfigurationError> = Result { try LanguageData(directory: resourceDirectory()) }
         .mapError { StageConfigurationError("\($0)") }
@@ -72,6 +75,7 @@ public struct LanguageData: Sendable {
         self.abbreviations = try words("abbreviations.txt").union(months.abbreviations).union(weekdays.abbreviations)
         self.titles = try words("titles.txt")
         self.sentenceStarters = try words("sentence-starters.txt")
+        self.stopWords = try words("stop-words.txt")
     }
 }
 

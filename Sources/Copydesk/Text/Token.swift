@@ -1,5 +1,8 @@
 /// A token of a text, located both in UTF-8 bytes (for fast comparisons) and
 /// in Unicode scalars (the wire format's offsets).
+///
+/// Stored in 24 bytes (32-bit offsets, so texts up to 4 GiB; flags in one
+/// byte): a 10 MB document has millions of tokens, and every stage walks them.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         /// Letters, possibly with digits, hyphens, apostrophes or dots ("U.S.", "F-16").
@@ -10,19 +13,40 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
-    public var byteStart: Int
-    public var byteEnd: Int
-    /// Unicode scalar offsets, end exclusive.
-    public var start: Int
-    public var end: Int
+    private var _byteStart: UInt32
+    private var _byteEnd: UInt32
+    private var _start: UInt32
+    private var _end: UInt32
+    private var _newlines: UInt16
     public var kind: Kind
-    /// Newlines between the previous token and this one.
-    public var newlinesBefore: Int
+    private var flags: UInt8
+
+    public init(byteStart: Int, byteEnd: Int, start: Int, end: Int, kind: Kind, newlinesBefore: Int, spaceBefore: Bool,
+                firstIsUpper: Bool, hasLower: Bool, hasDigit: Bool) {
+        _byteStart = UInt32(truncatingIfNeeded: byteStart)
+        _byteEnd = UInt32(truncatingIfNeeded: byteEnd)
+        _start = UInt32(truncatingIfNeeded: start)
+        _end = UInt32(truncatingIfNeeded: end)
+        _newlines = UInt16(clamping: newlinesBefore)
+        self.kind = kind
+        flags = (spaceBefore ? 1 : 0) | (firstIsUpper ? 2 : 0) | (hasLower ? 4 : 0) | (hasDigit ? 8 : 0)
+    }
+
+    public var byteStart: Int { get { Int(_byteStart) } set { _byteStart = UInt32(truncatingIfNeeded: newValue) } }
+    public var byteEnd: Int { get { Int(_byteEnd) } set { _byteEnd = UInt32(truncatingIfNeeded: newValue) } }
+    /// Unicode scalar offsets, end exclusive.
+    public var start: Int { get { Int(_start) } set { _start = UInt32(truncatingIfNeeded: newValue) } }
+    public var end: Int { get { Int(_end) } set { _end = UInt32(truncatingIfNeeded: newValue) } }
+    /// Newlines between the previous token and this one (counted up to 65,535).
+    public var newlinesBefore: Int { get { Int(_newlines) } set { _newlines = UInt16(clamping: newValue) } }
     /// Whether whitespace separates this token from the previous one.
-    public var spaceBefore: Bool
-    public var firstIsUpper: Bool
-    public var hasLower: Bool
-    public var hasDigit: Bool
+    public var spaceBefore: Bool { get { flag(1) } set { set(1, newValue) } }
+    public var firstIsUpper: Bool { get { flag(2) } set { set(2, newValue) } }
+    public var hasLower: Bool { get { flag(4) } set { set(4, newValue) } }
+    public var hasDigit: Bool { get { flag(8) } set { set(8, newValue) } }
+
+    @inline(__always) private func flag(_ bit: UInt8) -> Bool { flags & bit != 0 }
+    @inline(__always) private mutating func set(_ bit: UInt8, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
 
     /// Capitalised: an upper-case first letter ("Kyiv", "NATO", "U.S.").
     public var isCapitalized: Bool { kind == .word && firstIsUpper }
