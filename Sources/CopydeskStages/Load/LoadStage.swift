@@ -3,7 +3,7 @@ import Foundation
 
 /// `load`: reads documents from text files, JSON Lines or CSV; a file, a
 /// directory, a glob or stdin.
-public struct LoadStage: DocumentSource {
+public struct LoadStage: ShardableSource {
     public static let spec = StageSpec(
         name: "load",
         summary: "Read documents from .txt files, JSON Lines or CSV (a file, a directory, a glob, or - for stdin).",
@@ -53,10 +53,32 @@ public struct LoadStage: DocumentSource {
     }
 
     public func makeReader() throws -> any DocumentReader {
-        if path == "-" {
-            return format == .csv ? try CSVDocumentReader(path: "-", columns: columns, defaultDate: defaultDate)
-                : try JSONLinesDocumentReader(path: "-", defaultDate: defaultDate)
+        if path == "-" { return try stdinReader() }
+        return MultiFileReader(files: try files(), format: format, columns: columns, defaultDate: defaultDate)
+    }
+
+    /// Whole files per shard when there are at least `filesPerShard` files a
+    /// shard (round robin over the sorted list, which every shard sees alike);
+    /// otherwise every shard reads everything and keeps the ids that hash to it.
+    public func makeReader(shard: Shard) throws -> any DocumentReader {
+        if path == "-" { return ShardedReader(try stdinReader(), shard: shard) }
+        let all = try files()
+        guard all.count >= shard.count * Self.filesPerShard else {
+            return ShardedReader(MultiFileReader(files: all, format: format, columns: columns, defaultDate: defaultDate), shard: shard)
         }
+        let own = all.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
+        return MultiFileReader(files: own, format: format, columns: columns, defaultDate: defaultDate)
+    }
+
+    /// Below two files a shard, whole files would leave shards badly uneven.
+    static let filesPerShard = 2
+
+    private func stdinReader() throws -> any DocumentReader {
+        format == .csv ? try CSVDocumentReader(path: "-", columns: columns, defaultDate: defaultDate)
+            : try JSONLinesDocumentReader(path: "-", defaultDate: defaultDate)
+    }
+
+    private func files() throws -> [InputFiles.File] {
         let extensions: Set<String>
         switch format {
         case .auto: extensions = ["txt", "text", "jsonl", "json", "ndjson", "csv"]
@@ -64,8 +86,7 @@ public struct LoadStage: DocumentSource {
         case .jsonl: extensions = ["jsonl", "json", "ndjson"]
         case .csv: extensions = ["csv"]
         }
-        let files = try InputFiles.expand(path, extensions: extensions)
-        return MultiFileReader(files: files, format: format, columns: columns, defaultDate: defaultDate)
+        return try InputFiles.expand(path, extensions: extensions)
     }
 }
 
