@@ -6,13 +6,13 @@ import Foundation
 public struct LoadStage: ShardableSource {
     public static let spec = StageSpec(
         name: "load",
-        summary: "Read documents from .txt files, JSON Lines or CSV (a file, a directory, a glob, or - for stdin).",
+        summary: "Read documents from .txt files, JSON Lines or CSV, plain or .gz/.zst (a file, a directory, a glob, or - for stdin).",
         role: .source,
         options: [
             OptionSpec("path", .path, required: true,
                        summary: "A file, a directory (read recursively), a glob pattern, or - for stdin; relative to the pipeline file."),
             OptionSpec("format", .choice(["auto", "text", "jsonl", "csv"]), default: .string("auto"),
-                       summary: "Input format; auto picks it from each file's extension (.txt, .jsonl/.json, .csv), jsonl for stdin."),
+                       summary: "Input format; auto picks it from each file's extension (.txt, .jsonl/.json, .csv, under any .gz or .zst), jsonl for stdin. gzip and zstd data is read by its first bytes whatever the name."),
             OptionSpec("date", .string, summary: "Date (YYYY-MM-DD) for documents that do not carry their own."),
             OptionSpec("id_column", .string, default: .string("id"), summary: "CSV: the column holding the document id (row number if absent)."),
             OptionSpec("text_column", .string, default: .string("text"), summary: "CSV: the column holding the text."),
@@ -111,7 +111,7 @@ final class MultiFileReader: DocumentReader {
 
     static func format(of path: String, declared: LoadStage.Format) -> LoadStage.Format {
         guard declared == .auto else { return declared }
-        switch (path as NSString).pathExtension.lowercased() {
+        switch Compression.formatExtension(path) {
         case "jsonl", "json", "ndjson": return .jsonl
         case "csv": return .csv
         default: return .text
@@ -122,12 +122,18 @@ final class MultiFileReader: DocumentReader {
         while true {
             if let current, let item = try current.next() { return item }
             guard let file = files.popFirst() else { return nil }
-            switch Self.format(of: file.path, declared: format) {
-            case .jsonl: current = try JSONLinesDocumentReader(path: file.path, defaultDate: defaultDate)
-            case .csv: current = try CSVDocumentReader(path: file.path, columns: columns, defaultDate: defaultDate)
-            case .text, .auto:
+            do {
+                switch Self.format(of: file.path, declared: format) {
+                case .jsonl: current = try JSONLinesDocumentReader(path: file.path, defaultDate: defaultDate)
+                case .csv: current = try CSVDocumentReader(path: file.path, columns: columns, defaultDate: defaultDate)
+                case .text, .auto:
+                    current = nil
+                    return TextFileDocument.read(file, defaultDate: defaultDate)
+                }
+            } catch let error as InputDataError {
+                // Broken from its first bytes: one reject, and on to the next file.
                 current = nil
-                return TextFileDocument.read(file, defaultDate: defaultDate)
+                return error.reject(afterLine: 0, unit: "record")
             }
         }
     }
