@@ -34,12 +34,13 @@ public final class AtomicFile {
     public init(path: String, encoder: (any OutputEncoder)? = nil) throws {
         self.path = path
         self.encoder = encoder
+        let descriptor = Self.standardDescriptor(path)
         var info = stat()
-        let isDevice = path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFDIR
-        isStream = path == "-" || isDevice
-        if path == "-" {
-            temporaryPath = "-"
-            fd = 1
+        let isDevice = descriptor == nil && stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFDIR
+        isStream = descriptor != nil || isDevice
+        if let descriptor {
+            temporaryPath = path
+            fd = descriptor
         } else if isDevice {
             temporaryPath = path
             fd = open(path, O_WRONLY | O_CLOEXEC)
@@ -54,6 +55,21 @@ public final class AtomicFile {
 
     deinit {
         if !finished { discard() }
+    }
+
+    /// The open descriptor a path names: `-` and `/dev/stdout` are 1,
+    /// `/dev/stderr` 2, `/dev/fd/N` N. These are written in place, never
+    /// renamed over (whatever file the descriptor happens to be).
+    static func standardDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "-", "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
     }
 
     /// A fresh temporary name in the directory of `path` (created if missing),
@@ -115,7 +131,7 @@ public final class AtomicFile {
             try writeOut(&encoded)
         }
         finished = true
-        if path == "-" { return }
+        if Self.standardDescriptor(path) != nil { return }
         guard close(fd) == 0 else { throw Self.posixError("cannot close", temporaryPath) }
         if isStream { return }
         try Self.moveIntoPlace(temporaryPath, path)
@@ -127,7 +143,7 @@ public final class AtomicFile {
         finished = true
         if isStream {
             try? flush()
-            if path != "-" { close(fd) }
+            if Self.standardDescriptor(path) == nil { close(fd) }
             return
         }
         close(fd)

@@ -26,6 +26,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Process one deterministic part of the input: K/N (K from 1), or auto from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX with COPYDESK_SHARD_COUNT. {shard} in paths becomes K.", valueName: "K/N|auto")) var shard: String?
     @Option(help: "Where rejected documents go (default: NAME.rejects.jsonl beside the output; /dev/stderr for the error stream).") var rejects: String?
     @Option(help: "Write per-stage counters and timings as JSON to this file.") var stats: String?
+    @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when documents were rejected (they are still written to the rejects), as a Spark or batch job that collects rejects needs.") var allowRejects = false
     @Flag(help: "No progress bar and no report.") var quiet = false
     @Flag(help: "Log every rejected document on stderr as it happens.") var verbose = false
 
@@ -43,6 +44,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCodes.configuration
         }
         let overrides = PipelineOverrides(inputPath: input, outputPath: output, workers: workers, maxInFlight: maxInFlight, shard: shard)
+        try ResourceCheck.require()
         let built: Pipeline
         do {
             built = try PipelineBuilder(registry: CopydeskCommand.registry).build(path: pipeline, overrides: overrides)
@@ -73,7 +75,7 @@ struct RunCommand: ParsableCommand {
         if !quiet { Console.error(report.table) }
         if report.rejected > 0 {
             if !quiet { Console.error("\(report.rejected) document(s) rejected: see \(rejectsPath)") }
-            throw ExitCodes.rejected
+            if !allowRejects { throw ExitCodes.rejected }
         }
     }
 
