@@ -27,6 +27,7 @@ def parse_arguments(argv):
     p.add_argument("--home", help="where the archive is unpacked on the executors, if not where SparkFiles puts it "
                                   "(on YARN with --archives dist.tar.gz#copydesk: ./copydesk)")
     p.add_argument("--master", help="Spark master (default: spark-submit's)")
+    p.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable)")
     p.add_argument("--partitions", type=int, help="at least this many partitions of the input")
     p.add_argument("--workers", type=int, default=1, help="threads of each copydesk process (default 1: one process per Spark core)")
     p.add_argument("--rejects", default="/dev/stderr", help="where each process writes its rejects (default: its stderr, in the executor log)")
@@ -49,6 +50,9 @@ def main(argv=None):
     conf = SparkConf().setAppName("copydesk")
     if args.master:
         conf = conf.setMaster(args.master)
+    for setting in args.conf:
+        key, _, value = setting.partition("=")
+        conf = conf.set(key, value)
     sc = SparkContext(conf=conf)
     try:
         sc.addArchive(args.dist)

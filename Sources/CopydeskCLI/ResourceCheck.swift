@@ -8,6 +8,12 @@ import Foundation
 enum ResourceCheck {
     static let bundleName = "Copydesk_CopydeskStages.resources"
 
+    #if DEBUG
+    private static let configuration = "debug"
+    #else
+    private static let configuration = "release"
+    #endif
+
     static func require() throws {
         let beside = Bundle.main.bundleURL.appendingPathComponent(bundleName).path
         guard !FileManager.default.fileExists(atPath: beside), !buildFolderHoldsBundle else { return }
@@ -16,17 +22,16 @@ enum ResourceCheck {
     }
 
     /// Whether a build folder of the checkout this was compiled in still holds
-    /// the bundle (`.build*/TRIPLE/CONFIGURATION/`): the fallback of `Bundle.module`.
+    /// the bundle of this binary's configuration (`.build*/TRIPLE/CONFIGURATION/`):
+    /// the fallback of `Bundle.module`.
     private static var buildFolderHoldsBundle: Bool {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let files = FileManager.default
         for scratch in (try? files.contentsOfDirectory(atPath: root.path)) ?? [] where scratch.hasPrefix(".build") {
             let dir = root.appendingPathComponent(scratch)
             for triple in (try? files.contentsOfDirectory(atPath: dir.path)) ?? [] {
-                for configuration in ["debug", "release"] {
-                    let path = dir.appendingPathComponent(triple).appendingPathComponent(configuration).appendingPathComponent(bundleName).path
-                    if files.fileExists(atPath: path) { return true }
-                }
+                let path = dir.appendingPathComponent(triple).appendingPathComponent(configuration).appendingPathComponent(bundleName).path
+                if files.fileExists(atPath: path) { return true }
             }
         }
         return false
