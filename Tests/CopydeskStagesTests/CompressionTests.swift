@@ -16,6 +16,15 @@ import Testing
         try writer.commit()
     }
 
+    /// `count` documents written to a fresh `NAME` in a temporary folder: the folder, the path, the documents and the file's bytes.
+    static func written(_ count: Int, as name: String) throws -> (dir: URL, path: String, docs: [Document], bytes: Data) {
+        let dir = try temporaryDirectory()
+        let path = dir.appendingPathComponent(name).path
+        let docs = documents(count)
+        try write(docs, to: path)
+        return (dir, path, docs, try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
     static func load(_ path: String) throws -> [ReadResult] { try readAll(try makeStage(LoadStage.self, ["path": .string(path)])) }
 
     static func loaded(_ items: [ReadResult]) -> [Document] {
@@ -24,11 +33,7 @@ import Testing
 
     @Test(arguments: ["jsonl.gz", "jsonl.zst", "csv.gz", "csv.zst", "jsonl", "csv"])
     func writeThenLoadGivesTheSameDocuments(_ ext: String) throws {
-        let dir = try temporaryDirectory()
-        let path = dir.appendingPathComponent("out.\(ext)").path
-        let docs = Self.documents(3_000)
-        try Self.write(docs, to: path)
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (_, path, docs, bytes) = try Self.written(3_000, as: "out.\(ext)")
         if ext.hasSuffix(".gz") { #expect(bytes.starts(with: [0x1F, 0x8B])) }
         if ext.hasSuffix(".zst") { #expect(bytes.starts(with: [0x28, 0xB5, 0x2F, 0xFD])) }
         let back = Self.loaded(try Self.load(path))
@@ -67,11 +72,7 @@ import Testing
 
     @Test(arguments: ["jsonl.gz", "jsonl.zst", "csv.gz", "csv.zst"])
     func truncatedFileKeepsWhatCameBeforeAndNamesTheByte(_ ext: String) throws {
-        let dir = try temporaryDirectory()
-        let whole = dir.appendingPathComponent("whole.\(ext)").path
-        let docs = Self.documents(6_000)
-        try Self.write(docs, to: whole)
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: whole))
+        let (dir, _, docs, bytes) = try Self.written(6_000, as: "whole.\(ext)")
         let cut = bytes.count * 2 / 3
         let truncated = dir.appendingPathComponent("cut.\(ext)").path
         try bytes.prefix(cut).write(to: URL(fileURLWithPath: truncated))
