@@ -28,7 +28,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            ],
+            // English word lists of the shared text analysis.
+            resources: [.copy("Resources")]
         ),
         // zlib and libzstd from the system, for compressed inputs and outputs.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),

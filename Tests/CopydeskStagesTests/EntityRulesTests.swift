@@ -5,7 +5,7 @@ import Testing
 @Suite struct EntityRulesTests {
     /// Applies the rules to entities given as (text, label), located by first occurrence.
     func apply(_ text: String, _ given: [(String, String)]) -> [String] {
-        let t = TokenizedText(text)
+        let t = TextAnalysis(text)
         let scalars = Array(text.unicodeScalars)
         let entities = given.map { name, label -> Entity in
             let n = Array(name.unicodeScalars)

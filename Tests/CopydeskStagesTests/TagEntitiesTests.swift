@@ -70,7 +70,7 @@ import Testing
         let t = model.tags
         let texts = ["of of of New York", "I-PER York", "'s Smith", "the the the", "Smith", "", "A B C D E F G"]
         for text in texts {
-            let tt = TokenizedText(text)
+            let tt = TextAnalysis(text)
             let tags = model.tag(EntityFeatures.Sentence(text: tt, tokens: 0..<tt.tokens.count))
             for (i, tag) in tags.enumerated() {
                 #expect(t.allowed(from: i == 0 ? nil : tags[i - 1], to: tag), "\(text): \(tags.map(t.name))")

@@ -56,7 +56,7 @@ let benchmarks: @Sendable () -> Void = {
         print("skipping the stage benchmarks: \(bbcPath) not found (the BBC dev data lives in ../shared/data)")
         return
     }
-    let tokens = articles.reduce(0) { $0 + TokenizedText($1.text).tokens.count }
+    let tokens = articles.reduce(0) { $0 + TextAnalysis($1.text).tokens.count }
     let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
 
     Benchmark("tag_entities over BBC dev (1 core)", configuration: .init(metrics: [.wallClock, tokensPerSecond], maxDuration: .seconds(20), maxIterations: 5)) { benchmark in

@@ -233,7 +233,10 @@ public struct PipelineBuilder: Sendable {
                     report(entry.stageLocation, "stage '\(entry.stage)' changes the text and would invalidate the \(layer) that '\(producer)' (line \(line)) produced; move it before '\(producer)'")
                 }
             }
-            for layer in spec.provides { producedBy[layer] = (entry.id, entry.stageLocation.line) }
+            for layer in spec.provides {
+                producedBy[layer] = (entry.id, entry.stageLocation.line)
+                if layer == .text { for derived in Layer.derivedFromText { producedBy[derived] = (entry.id, entry.stageLocation.line) } }
+            }
         }
         if !sawSink, let last = resolved.last {
             let sinks = registry.specs.filter { $0.role == .sink }.map(\.name)

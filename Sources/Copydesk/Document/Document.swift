@@ -8,12 +8,15 @@ public struct Document: Sendable, Equatable {
     public var id: String
     /// ISO 8601 day (`YYYY-MM-DD`) when known.
     public var date: String?
-    public var text: String
+    /// The text; setting it drops the analysis made of the old one.
+    public var text: String { didSet { analysisCache = AnalysisCache() } }
     public var entities: [Entity]?
     public var numbers: [NumberAnnotation]?
     public var summary: [Span]?
     /// Input fields Copydesk does not model, in input order.
     public var fields: [(key: String, value: JSONValue)]
+    /// `analysis`, once made.
+    var analysisCache = AnalysisCache()
 
     public init(id: String, text: String, date: String? = nil, fields: [(key: String, value: JSONValue)] = []) {
         self.id = id

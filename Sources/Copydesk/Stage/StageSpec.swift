@@ -10,6 +10,14 @@ public struct Layer: Hashable, Sendable, RawRepresentable, CustomStringConvertib
     public static let entities: Layer = "entities"
     public static let numbers: Layer = "numbers"
     public static let summary: Layer = "summary"
+    /// The tokens of `Document.analysis`: made by the engine from `text` on
+    /// first use, so available wherever `text` is.
+    public static let tokens: Layer = "tokens"
+    /// The sentences of `Document.analysis`, likewise derived from `text`.
+    public static let sentences: Layer = "sentences"
+    /// Layers the engine derives from `text` (`Document.analysis`) rather
+    /// than a stage: whoever produces `text` produces these.
+    public static let derivedFromText: [Layer] = [.tokens, .sentences]
 }
 
 /// Where a stage sits in a pipeline.

@@ -51,23 +51,23 @@ public enum EntityCorpus {
                 previous = text.unicodeScalars.count
             }
             if let open = openLabel { spans.append((openStart..<previous, open)) }
-            return example(text: TokenizedText(text), tokens: nil, entities: spans, tags: tags)
+            return example(text: TextAnalysis(text), tokens: nil, entities: spans, tags: tags)
         }
     }
 
     /// Wire-format documents with entities, split into sentences.
-    public static func examples(documents: [Document], tags: EntityTags, splitter: SentenceSplitter = SentenceSplitter()) -> [TaggedSentence] {
+    public static func examples(documents: [Document], tags: EntityTags) -> [TaggedSentence] {
         var out: [TaggedSentence] = []
         for d in documents {
-            let text = TokenizedText(d.text)
+            let text = d.analysis
             let entities = (d.entities ?? []).map { ($0.start..<$0.end, $0.label) }
-            for s in splitter.split(text) { out.append(example(text: text, tokens: s.tokens, entities: entities, tags: tags)) }
+            for s in text.sentences { out.append(example(text: text, tokens: s.tokens, entities: entities, tags: tags)) }
         }
         return out
     }
 
     /// Labels each token inside an entity span (by scalar offsets).
-    static func example(text: TokenizedText, tokens range: Range<Int>?, entities: [(Range<Int>, String)], tags: EntityTags) -> TaggedSentence {
+    static func example(text: TextAnalysis, tokens range: Range<Int>?, entities: [(Range<Int>, String)], tags: EntityTags) -> TaggedSentence {
         let range = range ?? 0..<text.tokens.count
         var spans: [(Range<Int>, Int)] = []
         for (span, label) in entities {
@@ -87,7 +87,7 @@ extension EntityFeatures.Sentence {
     /// spaces, so that phrase look-ups are byte slices. Typographic quotes and
     /// dashes are written as the ASCII ones the training text uses ("Biden’s"
     /// reads as "Biden 's"); offsets come from the tokens, not this buffer.
-    public init(text: TokenizedText, tokens range: Range<Int>) {
+    public init(text: TextAnalysis, tokens range: Range<Int>) {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(range.count)

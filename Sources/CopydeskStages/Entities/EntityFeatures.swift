@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Feature extraction for the entity tagger: hashed feature ids computed
 /// from the bytes of each token, with no `String` built per token.
 ///
@@ -27,8 +29,6 @@ public struct EntityFeatures: Sendable {
     let gazetteer: Gazetteer?
     public init(gazetteer: Gazetteer?) { self.gazetteer = gazetteer }
 
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x100_0000_01b3
 
     @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9E37_79B9_7F4A_7C15
@@ -42,18 +42,12 @@ public struct EntityFeatures: Sendable {
     }
 
     @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lower: Bool) -> UInt64 {
-        var h = fnvOffset
-        for i in range {
-            var b = bytes[i]
-            if lower, b >= 0x41, b <= 0x5A { b |= 0x20 }
-            h = (h ^ UInt64(b)) &* fnvPrime
-        }
-        return h
+        WordHash.hash(bytes, range, exact: !lower)
     }
 
     /// "Xxxx" → "Xx", "1,400" → "d,d", "U.S." → "X.X.": the word's shape with runs collapsed.
     @inline(__always) static func shapes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, Bool, Bool) {
-        var full = fnvOffset, short = fnvOffset
+        var full = WordHash.offset, short = WordHash.offset
         var last: UInt8 = 0
         var count = 0
         var firstUpper = false, anyLower = false, anyLetter = false
@@ -69,8 +63,8 @@ public struct EntityFeatures: Sendable {
             if c == 0 { continue }
             if first { firstUpper = c == UInt8(ascii: "X"); first = false }
             if c == last { count += 1 } else { count = 1 }
-            if count <= 4 { full = (full ^ UInt64(c)) &* fnvPrime }
-            if c != last { short = (short ^ UInt64(c)) &* fnvPrime }
+            if count <= 4 { full = WordHash.stepExact(full, c) }
+            if c != last { short = WordHash.stepExact(short, c) }
             last = c
         }
         return (full, short, firstUpper && anyLetter, firstUpper && !anyLower && anyLetter)

@@ -6,10 +6,12 @@ import Foundation
 /// Loaded once, read-only, shared by every worker.
 public final class EntityModel: Sendable {
     public let tags: EntityTags
-    /// Feature hash → row in `weights`.
-    let rows: FeatureTable
+    /// The feature hash of each row.
+    let keys: [UInt64]
     /// Row-major, `tags.count` weights per row.
     let weights: [Float]
+    /// `keys` and `weights` as the decoder reads them.
+    let table: WeightTable
     /// `transitions[previous * T + tag]`; row `T` holds start weights.
     let transitions: [Float]
     public let features: EntityFeatures
@@ -18,16 +20,24 @@ public final class EntityModel: Sendable {
     /// `allowed[previous * T + tag]`, row `T` for the start: the valid moves, precomputed for Viterbi.
     let allowed: [Bool]
     let allowedAtEnd: [Bool]
+    /// `predecessors[tag]`: the tags that may come before `tag`, in order.
+    let predecessors: [[Int]]
 
-    init(tags: EntityTags, rows: [UInt64: Int32], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
+    convenience init(tags: EntityTags, rows: [UInt64: Int32], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
+        var keys = [UInt64](repeating: 0, count: rows.count)
+        for (k, r) in rows { keys[Int(r)] = k }
+        self.init(tags: tags, keys: keys, weights: weights, transitions: transitions, features: features, info: info)
+    }
+
+    init(tags: EntityTags, keys: [UInt64], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
         self.tags = tags
-        var table = FeatureTable(capacity: rows.count)
-        for (k, v) in rows { table.set(k, v) }
-        self.rows = table
+        self.keys = keys
+        self.table = WeightTable(keys: keys, weights: weights, width: tags.count)
         let T = tags.count
         var allowed = [Bool](repeating: false, count: (T + 1) * T)
         for p in 0...T { for t in 0..<T { allowed[p * T + t] = tags.allowed(from: p == T ? nil : p, to: t) } }
         self.allowed = allowed
+        self.predecessors = (0..<T).map { t in (0..<T).filter { allowed[$0 * T + t] } }
         self.allowedAtEnd = (0..<T).map(tags.allowedAtEnd)
         self.weights = weights
         self.transitions = transitions
@@ -35,11 +45,11 @@ public final class EntityModel: Sendable {
         self.info = info
     }
 
-    public var featureCount: Int { rows.count }
+    public var featureCount: Int { keys.count }
 
     /// The same model with new training notes.
     public func with(info: [String: String]) -> EntityModel {
-        EntityModel(tags: tags, rows: Dictionary(uniqueKeysWithValues: rows.pairs), weights: weights, transitions: transitions,
+        EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
                     features: features, info: info)
     }
 
@@ -52,13 +62,25 @@ public final class EntityModel: Sendable {
     func emissionScores(_ feats: [UInt64], _ per: Int, tokens n: Int) -> [Float] {
         let T = tags.count
         var scores = [Float](repeating: 0, count: n * T)
-        weights.withUnsafeBufferPointer { w in
+        // Two passes: every look-up of the sentence first, then the sums. The
+        // look-ups are independent of each other, so the processor overlaps
+        // their cache misses (the weights are megabytes, and a feature's row is
+        // rarely cached); interleaving look-up and sum serialises them.
+        var found = [UnsafePointer<Float>?](repeating: nil, count: feats.count)
+        table.withReader { table in
+            found.withUnsafeMutableBufferPointer { rowOf in
+                feats.withUnsafeBufferPointer { f in
+                    for k in 0..<f.count { rowOf[k] = table.weights(of: f[k]) }
+                }
+            }
             scores.withUnsafeMutableBufferPointer { s in
-                for i in 0..<n {
-                    for f in feats[(i * per)..<((i + 1) * per)] {
-                        guard let row = rows.value(for: f) else { continue }
-                        let base = Int(row) * T
-                        for t in 0..<T { s[i * T + t] += w[base + t] }
+                found.withUnsafeBufferPointer { rowOf in
+                    for i in 0..<n {
+                        let out = s.baseAddress! + i * T
+                        for k in (i * per)..<((i + 1) * per) {
+                            guard let row = rowOf[k] else { continue }
+                            for t in 0..<T { out[t] += row[t] }
+                        }
                     }
                 }
             }
@@ -73,20 +95,19 @@ public final class EntityModel: Sendable {
         guard n > 0 else { return [] }
         var best = [Float](repeating: -.infinity, count: n * T)
         var back = [Int32](repeating: 0, count: n * T)
-        allowed.withUnsafeBufferPointer { ok in
-            transitions.withUnsafeBufferPointer { tr in
-                for t in 0..<T where ok[T * T + t] { best[t] = scores[t] + tr[T * T + t] }
-                for i in 1..<max(n, 1) {
-                    for t in 0..<T {
-                        var bestScore: Float = -.infinity
-                        var arg = 0
-                        for p in 0..<T where ok[p * T + t] {
-                            let s = best[(i - 1) * T + p] + tr[p * T + t]
-                            if s > bestScore { bestScore = s; arg = p }
-                        }
-                        best[i * T + t] = bestScore + scores[i * T + t]
-                        back[i * T + t] = Int32(arg)
+        transitions.withUnsafeBufferPointer { tr in
+            for t in 0..<T where allowed[T * T + t] { best[t] = scores[t] + tr[T * T + t] }
+            for i in 1..<max(n, 1) {
+                for t in 0..<T {
+                    // Only the tags that may precede `t` (a third of all pairs under BILOU).
+                    var bestScore: Float = -.infinity
+                    var arg = 0
+                    for p in predecessors[t] {
+                        let s = best[(i - 1) * T + p] + tr[p * T + t]
+                        if s > bestScore { bestScore = s; arg = p }
                     }
+                    best[i * T + t] = bestScore + scores[i * T + t]
+                    back[i * T + t] = Int32(arg)
                 }
             }
         }
@@ -114,59 +135,75 @@ public final class EntityModel: Sendable {
                                                 options: [.sortedKeys])
         data.appendInteger(UInt32(header.count))
         data.append(header)
-        let ordered = rows.pairs.sorted { $0.1 < $1.1 }
-        data.appendInteger(UInt32(ordered.count))
-        for (key, _) in ordered { data.appendInteger(key) }
-        let T = tags.count
-        for (_, row) in ordered {
-            for t in 0..<T { data.appendInteger(Float16(weights[Int(row) * T + t]).bitPattern) }
-        }
+        data.appendInteger(UInt32(keys.count))
+        for key in keys { data.appendInteger(key) }
+        for w in weights { data.appendInteger(Float16(w).bitPattern) }
         for v in transitions { data.appendInteger(v.bitPattern) }
         try data.write(to: url, options: .atomic)
     }
 
+    /// Reads a model file in one pass over its bytes (a few milliseconds for
+    /// the bundled model: the arrays are copied out, nothing is parsed).
     public static func load(contentsOf url: URL, gazetteer: Gazetteer?) throws -> EntityModel {
         let data = try Data(contentsOf: url)
-        var reader = ByteReader(data: data)
-        guard reader.take(magic.count).elementsEqual(magic) else { throw StageConfigurationError(option: "model", "\(url.path) is not a Copydesk entity model") }
-        let headerLength = Int(try reader.integer(UInt32.self))
-        let header = try JSONSerialization.jsonObject(with: Data(reader.take(headerLength))) as? [String: Any] ?? [:]
-        guard let labels = header["labels"] as? [String] else { throw StageConfigurationError(option: "model", "\(url.path): header has no labels") }
-        let scheme = (header["scheme"] as? String).flatMap(EntityTags.Scheme.init(rawValue:)) ?? .bio
-        let tags = EntityTags(labels: labels, scheme: scheme)
-        let T = tags.count
-        let count = Int(try reader.integer(UInt32.self))
-        var rows: [UInt64: Int32] = [:]
-        rows.reserveCapacity(count)
-        for r in 0..<count { rows[try reader.integer(UInt64.self)] = Int32(r) }
-        var weights = [Float](repeating: 0, count: count * T)
-        for k in 0..<(count * T) { weights[k] = Float(Float16(bitPattern: try reader.integer(UInt16.self))) }
-        var transitions = [Float](repeating: 0, count: (T + 1) * T)
-        for k in transitions.indices { transitions[k] = Float(bitPattern: try reader.integer(UInt32.self)) }
-        return EntityModel(tags: tags, rows: rows, weights: weights, transitions: transitions,
-                           features: EntityFeatures(gazetteer: gazetteer), info: header["info"] as? [String: String] ?? [:])
+        return try data.withUnsafeBytes { raw in
+            var reader = ByteReader(raw, path: url.path)
+            guard reader.bytes(magic.count).elementsEqual(magic) else { throw StageConfigurationError(option: "model", "\(url.path) is not a Copydesk entity model") }
+            let headerLength = Int(try reader.integer(UInt32.self))
+            let header = try JSONSerialization.jsonObject(with: Data(try reader.take(headerLength))) as? [String: Any] ?? [:]
+            guard let labels = header["labels"] as? [String] else { throw StageConfigurationError(option: "model", "\(url.path): header has no labels") }
+            let scheme = (header["scheme"] as? String).flatMap(EntityTags.Scheme.init(rawValue:)) ?? .bio
+            let tags = EntityTags(labels: labels, scheme: scheme)
+            let T = tags.count
+            let count = Int(try reader.integer(UInt32.self))
+            let keys = try reader.array(UInt64.self, count: count)
+            let weights = try reader.array(UInt16.self, count: count * T).map { Float(Float16(bitPattern: $0)) }
+            let transitions = try reader.array(UInt32.self, count: (T + 1) * T).map { Float(bitPattern: $0) }
+            return EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
+                               features: EntityFeatures(gazetteer: gazetteer), info: header["info"] as? [String: String] ?? [:])
+        }
     }
 }
 
+/// Reads little-endian values from a model file's bytes.
 struct ByteReader {
-    let data: Data
+    let raw: UnsafeRawBufferPointer
+    let path: String
     var offset = 0
 
-    mutating func take(_ n: Int) -> Data {
-        let end = min(data.count, offset + n)
-        defer { offset = end }
-        return data.subdata(in: (data.startIndex + offset)..<(data.startIndex + end))
+    init(_ raw: UnsafeRawBufferPointer, path: String) {
+        self.raw = raw
+        self.path = path
     }
 
+    /// Up to `n` bytes (fewer at the end).
+    mutating func bytes(_ n: Int) -> UnsafeRawBufferPointer.SubSequence {
+        let end = min(raw.count, offset + n)
+        defer { offset = end }
+        return raw[offset..<end]
+    }
+
+    mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer.SubSequence {
+        guard offset + n <= raw.count else { throw truncated }
+        return bytes(n)
+    }
+
+    var truncated: StageConfigurationError { StageConfigurationError(option: "model", "\(path): the model file is truncated") }
+
     mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        let size = MemoryLayout<T>.size
-        guard offset + size <= data.count else { throw StageConfigurationError(option: "model", "the model file is truncated") }
-        var v: T = 0
-        withUnsafeMutableBytes(of: &v) { dst in
-            data.copyBytes(to: dst.bindMemory(to: UInt8.self), from: (data.startIndex + offset)..<(data.startIndex + offset + size))
-        }
+        try array(T.self, count: 1)[0]
+    }
+
+    /// `count` values, copied out in one go.
+    mutating func array<T: FixedWidthInteger>(_ type: T.Type, count: Int) throws -> [T] {
+        let size = MemoryLayout<T>.size * count
+        guard count >= 0, offset + size <= raw.count else { throw truncated }
+        let base = raw.baseAddress! + offset
         offset += size
-        return T(littleEndian: v)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for k in 0..<count { buffer[k] = T(littleEndian: base.loadUnaligned(fromByteOffset: k * MemoryLayout<T>.size, as: T.self)) }
+            initialized = count
+        }
     }
 }
 

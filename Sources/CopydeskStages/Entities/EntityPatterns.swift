@@ -34,7 +34,7 @@ public struct EntityPatterns: Sendable {
             guard let label, !label.isEmpty, let phrase, !phrase.isEmpty else {
                 throw StageConfigurationError(option: "patterns", "\(location): each pattern needs 'label' and 'phrase'")
             }
-            let tokens = TokenizedText(phrase)
+            let tokens = TextAnalysis(phrase)
             patterns.append(Pattern(label: label, tokens: tokens.tokens.map { tokens.string($0) }, caseSensitive: caseSensitive ?? true))
         }
         if path.hasSuffix(".jsonl") {
@@ -60,7 +60,7 @@ public struct EntityPatterns: Sendable {
     }
 
     /// Longest non-overlapping matches, left to right.
-    public func matches(in text: TokenizedText) -> [Entity] {
+    public func matches(in text: TextAnalysis) -> [Entity] {
         var out: [Entity] = []
         let tokens = text.tokens
         var i = 0

@@ -19,18 +19,18 @@ struct EntityRules: Sendable {
         "spokeswoman", "spokesperson", "general", "lieutenant", "colonel", "captain", "sergeant", "admiral", "commander",
         "detective", "inspector", "superintendent", "coach",
     ]
-    /// Abbreviated titles, a title only with their stop ("Gen.", "Brig.").
-    static let abbreviatedTitles: Set<String> = ["gen", "brig", "col", "lt", "maj", "sgt", "capt", "adm", "cmdr", "gov", "sen", "rep", "rev", "supt", "insp", "det"]
+    /// Abbreviated titles, a title only with their stop ("Gen.", "Brig."): the sentence splitter's.
+    static let abbreviatedTitles = LanguageData.bundledOrEmpty.titles
     /// Titles of the head of a place: "Mayor of London" names London.
     static let placeTitles: Set<String> = ["mayor", "governor", "president", "premier"]
 
-    func apply(_ entities: [Entity], text: TokenizedText) -> [Entity] {
+    func apply(_ entities: [Entity], text: TextAnalysis) -> [Entity] {
         consistent(splitTitles(entities, text), text)
     }
 
     // MARK: Titles
 
-    func splitTitles(_ entities: [Entity], _ text: TokenizedText) -> [Entity] {
+    func splitTitles(_ entities: [Entity], _ text: TextAnalysis) -> [Entity] {
         var out: [Entity] = []
         let tokens = text.tokens
         var index: [Int: Int] = [:]  // scalar start → token index
@@ -74,14 +74,14 @@ struct EntityRules: Sendable {
         return out
     }
 
-    func make(_ a: Int, _ b: Int, label: String, _ text: TokenizedText) -> Entity {
+    func make(_ a: Int, _ b: Int, label: String, _ text: TextAnalysis) -> Entity {
         let s = text.tokens[a], e = text.tokens[b]
         return Entity(start: s.start, end: e.end, text: text.string(bytes: s.byteStart..<e.byteEnd), label: label)
     }
 
     // MARK: Document consistency
 
-    func consistent(_ entities: [Entity], _ text: TokenizedText) -> [Entity] {
+    func consistent(_ entities: [Entity], _ text: TextAnalysis) -> [Entity] {
         guard entities.count > 1 else { return entities }
         var votes: [String: [String: Int]] = [:]
         for e in entities { votes[e.text, default: [:]][e.label, default: 0] += 1 }

@@ -1,3 +1,5 @@
+import Copydesk
+
 /// Phrase lists by category (`LOC.country`, `PER.first`, …) that the tagger
 /// reads as features: which list a token's longest matching phrase is in,
 /// and whether the token begins it.
@@ -18,29 +20,37 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
-    /// Reads `category<TAB>phrase` lines.
+    /// Reads `category<TAB>phrase` lines, straight from the UTF-8 bytes.
     public init(tsv: String) {
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            add(phrase: String(parts[1]), category: String(parts[0]))
+        let bytes = Array(tsv.utf8)
+        var categoryOf: [ArraySlice<UInt8>: UInt64] = [:]
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            guard bytes[start] != UInt8(ascii: "#"), let tab = bytes[start..<end].firstIndex(of: 0x09) else { continue }
+            let category = bytes[start..<tab]
+            let hash = categoryOf[category] ?? WordHash.exactHash(String(decoding: category, as: UTF8.self))
+            categoryOf[category] = hash
+            add(phraseBytes: Array(bytes[(tab + 1)..<end]), categoryHash: hash)
         }
     }
 
-    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 {
-        let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        return (h ^ UInt64(b)) &* EntityFeatures.fnvPrime
-    }
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { WordHash.step(h, byte) }
 
     public mutating func add(phrase: String, category: String) {
-        let text = TokenizedText(phrase)
-        guard !text.tokens.isEmpty else { return }
-        var categoryHash = EntityFeatures.fnvOffset
-        for b in category.utf8 { categoryHash = (categoryHash ^ UInt64(b)) &* EntityFeatures.fnvPrime }
-        var h = EntityFeatures.fnvOffset
-        for (k, t) in text.tokens.enumerated() {
+        add(phraseBytes: Array(phrase.utf8), categoryHash: WordHash.exactHash(category))
+    }
+
+    /// Tokenizes the phrase as text is tokenized (no whole analysis: a
+    /// gazetteer has tens of thousands of phrases) and indexes its prefixes.
+    mutating func add(phraseBytes bytes: [UInt8], categoryHash: UInt64) {
+        let tokens = Tokenizer.tokenize(bytes)
+        guard !tokens.isEmpty else { return }
+        var h = WordHash.offset
+        for (k, t) in tokens.enumerated() {
             if k > 0 { h = Self.step(h, 0x20) }
-            for b in text.bytes[t.byteStart..<t.byteEnd] { h = Self.step(h, b) }
+            for b in bytes[t.byteStart..<t.byteEnd] { h = Self.step(h, b) }
             prefixes.set(h, 0)
         }
         // A phrase in several lists gets a combined category.
@@ -50,7 +60,7 @@ public struct Gazetteer: Sendable {
             phrases.set(h, Int32(categories.count))
             categories.append(categoryHash)
         }
-        maxTokens = max(maxTokens, text.tokens.count)
+        maxTokens = max(maxTokens, tokens.count)
         count += 1
     }
 
@@ -61,7 +71,7 @@ public struct Gazetteer: Sendable {
             while i < n {
                 var matched = 0
                 var category: UInt64 = 0
-                var h = EntityFeatures.fnvOffset
+                var h = WordHash.offset
                 for k in 0..<min(maxTokens, n - i) {
                     if k > 0 { h = Self.step(h, 0x20) }
                     for j in s.ranges[i + k] { h = Self.step(h, bytes[j]) }

@@ -17,7 +17,7 @@ public struct TagEntitiesStage: Stage {
             OptionSpec("patterns_mode", .choice(["override", "fill"]), default: .string("override"),
                        summary: "override: list matches replace overlapping model entities; fill: only where the model found nothing."),
         ],
-        requires: [.text],
+        requires: [.text, .tokens, .sentences],
         provides: [.entities],
         example: """
         - stage: tag_entities
@@ -33,6 +33,7 @@ public struct TagEntitiesStage: Stage {
     let override: Bool
 
     public init(options: StageOptions, context: StageContext) throws {
+        _ = try LanguageData.english()  // the shared analysis needs it: fail here, not per document
         let model: EntityModel
         if let path = options.string("model") {
             guard FileManager.default.fileExists(atPath: path) else { throw StageConfigurationError(option: "model", "no such model file: \(path)") }
@@ -57,7 +58,7 @@ public struct TagEntitiesStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        let text = TokenizedText(document.text)
+        let text = document.analysis
         var entities = tagger.entities(in: text)
         if let patterns { entities = patterns.merge(patterns.matches(in: text), into: entities, override: override) }
         if let labels { entities.removeAll { !labels.contains($0.label) } }
@@ -70,16 +71,14 @@ public struct EntityTagger: Sendable {
     public let model: EntityModel
     /// Title splitting and document consistency after the model (`EntityRules`).
     public var rules: Bool
-    let splitter = SentenceSplitter()
-
     public init(model: EntityModel, rules: Bool = true) {
         self.model = model
         self.rules = rules
     }
 
-    public func entities(in text: TokenizedText) -> [Entity] {
+    public func entities(in text: TextAnalysis) -> [Entity] {
         var out: [Entity] = []
-        for s in splitter.split(text) {
+        for s in text.sentences {
             let tags = model.tag(EntityFeatures.Sentence(text: text, tokens: s.tokens))
             for (range, label) in model.tags.spans(tags) {
                 let a = text.tokens[s.tokens.lowerBound + range.lowerBound], b = text.tokens[s.tokens.lowerBound + range.upperBound - 1]

@@ -9,20 +9,20 @@ import Foundation
 /// first (a range before its numbers, money before a bare cardinal).
 struct NumberRecognizer {
     let tables: NumberTables
-    let text: TokenizedText
+    let text: TextAnalysis
     let tokens: [Token]
     /// Lower-cased token texts, computed once per document.
     let lower: [String]
     let temporal: TemporalRecognizer
-    /// `TokenizedText.lowerHashes` of each word without digits, once per document.
-    let hashes: [(whole: UInt64, beforeHyphen: UInt64?)]
+    /// `TextAnalysis.lowerHashes`, shared with the other stages.
+    let hashes: [TextAnalysis.LowerHash]
 
-    init(tables: NumberTables, text: TokenizedText, documentDate: CivilDate?) {
+    init(tables: NumberTables, text: TextAnalysis, documentDate: CivilDate?) {
         self.tables = tables
         self.text = text
         self.tokens = text.tokens
-        self.lower = text.lowerTokens()
-        self.hashes = text.tokens.map { $0.kind == .word && !$0.hasDigit ? text.lowerHashes($0) : (0, nil) }
+        self.lower = text.lowerTokens
+        self.hashes = text.lowerHashes
         self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, hashes: hashes, documentDate: documentDate)
     }
 
@@ -124,7 +124,7 @@ struct NumberRecognizer {
         func has(_ k: Int, _ table: FeatureTable) -> Bool {
             let u = tokens[k]
             if u.kind != .word || u.hasDigit { return true }
-            let (whole, beforeHyphen) = hashes[k]
+            let (whole, beforeHyphen) = (hashes[k].whole, hashes[k].beforeHyphen)
             return table.contains(whole) || beforeHyphen.map(table.contains) == true
         }
         if has(i, tables.strongHashes) { return true }
@@ -582,13 +582,13 @@ struct NumberRecognizer {
     ]
     static let comparativeHashes: FeatureTable = {
         var t = FeatureTable()
-        for w in ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower", "equal"] { t.set(TokenizedText.hash(w), 0) }
+        for w in ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower", "equal"] { t.set(WordHash.hash(w), 0) }
         return t
     }()
 
     static let openRangeStarts: FeatureTable = {
         var t = FeatureTable()
-        for (words, _) in openRanges { t.set(TokenizedText.hash(words[0]), 0) }
+        for (words, _) in openRanges { t.set(WordHash.hash(words[0]), 0) }
         return t
     }()
 
@@ -1086,7 +1086,7 @@ struct NumberRecognizer {
         if tables.currencySymbols[w] != nil { return false }
         // A capitalised function word opening a sentence ("In 2004", "About 300") is no name.
         let opensSentence = i - 1 == 0 || tokens[i - 1].newlinesBefore > 0 || [".", "!", "?", "\"", "“"].contains(lower[i - 2])
-        return !(opensSentence && (Words.stopWords.contains(w) || SentenceSplitter.defaultStarters.contains(w) || tables.numberWords[w] != nil
+        return !(opensSentence && (Words.stopWords.contains(w) || SentenceSplitter.english.sentenceStarters.contains(w) || tables.numberWords[w] != nil
                                    || Self.approximators.contains(w) || Self.trailingRanges[w] != nil))
     }
 }

@@ -103,9 +103,9 @@ public struct NumberTables: Sendable {
         self.triggers = triggers
         strongTriggers = triggers.subtracting(Self.smallWords)
         for (w, bits) in TemporalRecognizer.lexiconEntries(
-            numberWords: numberWords.keys, holidayWords: holidayFirstWords, holidayNames: holidays.keys.filter { $0.count == 1 }.map { $0[0] }) { temporalLexicon.set(TokenizedText.hash(w), Int32(bits)) }
-        for w in triggers { triggerHashes.set(TokenizedText.hash(w), 0) }
-        for w in strongTriggers { strongHashes.set(TokenizedText.hash(w), 0) }
+            numberWords: numberWords.keys, holidayWords: holidayFirstWords, holidayNames: holidays.keys.filter { $0.count == 1 }.map { $0[0] }) { temporalLexicon.set(WordHash.hash(w), Int32(bits)) }
+        for w in triggers { triggerHashes.set(WordHash.hash(w), 0) }
+        for w in strongTriggers { strongHashes.set(WordHash.hash(w), 0) }
     }
 
     /// Words that open expressions only together with a number or date word.

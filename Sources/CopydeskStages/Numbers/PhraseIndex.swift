@@ -1,3 +1,5 @@
+import Copydesk
+
 /// A table of lower-case phrases ("km", "square metres", "us dollars")
 /// matched against tokens by hashing their bytes as it extends the phrase,
 /// stopping as soon as no phrase starts that way: no `String` or array is
@@ -20,15 +22,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         }
     }
 
-    static var offset: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    static var offset: UInt64 { WordHash.offset }
 
-    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 {
-        let b = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        return (h ^ UInt64(b)) &* 0x100_0000_01b3
-    }
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { WordHash.step(h, byte) }
 
     /// The longest phrase of at most `limit` tokens starting at token `j`, on one line.
-    func longest(in text: TokenizedText, from j: Int, limit: Int) -> (Value, Int)? {
+    func longest(in text: TextAnalysis, from j: Int, limit: Int) -> (Value, Int)? {
         guard j < text.tokens.count else { return nil }
         var h = Self.offset
         var best: (Value, Int)? = nil

@@ -11,7 +11,7 @@ public struct TagNumbersStage: Stage {
                        summary: "The kinds to keep: \(NumberKind.allCases.map(\.rawValue).joined(separator: ", "))."),
             OptionSpec("date", .string, summary: "Reference date (YYYY-MM-DD) for documents without one; relative dates stay unresolved otherwise."),
         ],
-        requires: [.text],
+        requires: [.text, .tokens],
         provides: [.numbers],
         example: """
         - stage: tag_numbers
@@ -25,6 +25,7 @@ public struct TagNumbersStage: Stage {
     let fallbackDate: CivilDate?
 
     public init(options: StageOptions, context: StageContext) throws {
+        _ = try LanguageData.english()  // the shared analysis needs it: fail here, not per document
         var kinds = Set<NumberKind>()
         for name in options.list("kinds") ?? [] {
             guard let kind = NumberKind(rawValue: name) else {
@@ -49,7 +50,7 @@ public struct TagNumbersStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        let text = TokenizedText(document.text)
+        let text = document.analysis
         let date = document.date.flatMap(CivilDate.init(iso:)) ?? fallbackDate
         document.numbers = NumberRecognizer(tables: tables, text: text, documentDate: date).recognize(kinds: kinds)
     }

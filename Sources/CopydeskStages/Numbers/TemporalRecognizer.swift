@@ -11,7 +11,7 @@ import Copydesk
 /// article of Wednesday 14 December 2022 is 2022-12-13.
 struct TemporalRecognizer {
     let tables: NumberTables
-    let text: TokenizedText
+    let text: TextAnalysis
     let lower: [String]
     let documentDate: CivilDate?
     var tokens: [Token] { text.tokens }
@@ -90,7 +90,7 @@ struct TemporalRecognizer {
         "biannually", "bi-monthly", "bimonthly", "bi-weekly", "biweekly", "fortnightly", "annual", "everyday", "century",
     ]
 
-    init(tables: NumberTables, text: TokenizedText, lower: [String], hashes: [(whole: UInt64, beforeHyphen: UInt64?)], documentDate: CivilDate?) {
+    init(tables: NumberTables, text: TextAnalysis, lower: [String], hashes: [TextAnalysis.LowerHash], documentDate: CivilDate?) {
         self.tables = tables
         self.text = text
         self.lower = lower
@@ -132,15 +132,9 @@ struct TemporalRecognizer {
         return out
     }
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
-    ]
+    /// Month and weekday names and abbreviations, from the shared language data.
+    static let months = LanguageData.bundledOrEmpty.months
+    static let weekdays = LanguageData.bundledOrEmpty.weekdays
     /// Duration units: TIMEX3 letter, whether it is a time (PT…) unit, and a factor.
     static let durationUnits: [String: (String, Bool, Int)] = [
         "second": ("S", true, 1), "seconds": ("S", true, 1), "minute": ("M", true, 1), "minutes": ("M", true, 1),

@@ -20,11 +20,12 @@ struct SentenceFeatures: Sendable {
     static var count: Int { names.count }
 
     /// One vector per sentence.
-    static func vectors(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText, scorer: SentenceScorer) -> [[Double]] {
+    static func vectors(_ sentences: [Sentence], title: Sentence?, in text: TextAnalysis, scorer: SentenceScorer) -> [[Double]] {
         let n = sentences.count
         guard n > 0 else { return [] }
-        let centrality = scorer.centrality(sentences, in: text)
-        let titleOverlap = scorer.titleOverlap(sentences, title: title, in: text)
+        let bags = scorer.bags(sentences, in: text)
+        let centrality = scorer.centrality(bags)
+        let titleOverlap = scorer.titleOverlap(bags, title: title, in: text)
         let order = centrality.indices.sorted { centrality[$0] > centrality[$1] }
         var percentile = [Double](repeating: 0, count: n)
         for (rank, i) in order.enumerated() { percentile[i] = 1 - Double(rank) / Double(max(1, n - 1)) }

@@ -9,44 +9,64 @@ struct SentenceScorer: Sendable {
     var iterations = 30
 
     /// TextRank weighted by title overlap and position: the method without a trained model.
-    func scores(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText) -> [Double] {
-        let rank = centrality(sentences, in: text)
-        let overlap = titleOverlap(sentences, title: title, in: text)
+    func scores(_ sentences: [Sentence], title: Sentence?, in text: TextAnalysis) -> [Double] {
+        let bags = self.bags(sentences, in: text)
+        let rank = centrality(bags)
+        let overlap = titleOverlap(bags, title: title, in: text)
         return sentences.indices.map { i in
             rank[i] * Double(sentences.count) * (1.0 + 1.0 / Double(i + 2)) * (1 + overlap[i])
         }
     }
 
     /// The share of the title's content words each sentence contains.
-    func titleOverlap(_ sentences: [Sentence], title: Sentence?, in text: TokenizedText) -> [Double] {
-        guard let title else { return [Double](repeating: 0, count: sentences.count) }
-        var vocabulary: [String: Int] = [:]
-        let titleBag = Set(bag(title, text, &vocabulary))
-        guard !titleBag.isEmpty else { return [Double](repeating: 0, count: sentences.count) }
-        return sentences.map { s in
-            Double(bag(s, text, &vocabulary).filter(titleBag.contains).count) / Double(titleBag.count)
-        }
+    func titleOverlap(_ bags: [[UInt64]], title: Sentence?, in text: TextAnalysis) -> [Double] {
+        guard let title else { return [Double](repeating: 0, count: bags.count) }
+        let titleBag = bag(title, text)
+        guard !titleBag.isEmpty else { return [Double](repeating: 0, count: bags.count) }
+        return bags.map { Double(Self.intersectionCount($0, titleBag)) / Double(titleBag.count) }
     }
 
-    /// Content-word ids of a sentence, sorted.
-    func bag(_ s: Sentence, _ text: TokenizedText, _ vocabulary: inout [String: Int]) -> [Int] {
-        var ids = Set<Int>()
-        for t in text.tokens[s.tokens] where t.kind == .word || t.kind == .number {
-            let w = text.lower(t)
-            guard !Words.stopWords.contains(w), w.utf8.count > 1 else { continue }
-            let stem = Words.stem(w)
-            let id = vocabulary[stem] ?? vocabulary.count
-            vocabulary[stem] = id
-            ids.insert(id)
-        }
-        return ids.sorted()
+    /// The content-word bag of every sentence.
+    func bags(_ sentences: [Sentence], in text: TextAnalysis) -> [[UInt64]] {
+        sentences.map { bag($0, text) }
     }
+
+    /// Content words of a sentence (stop words and one-letter words left out),
+    /// as sorted, distinct hashes of their stems: read from the shared
+    /// analysis's word hashes and bytes, with no `String` per word.
+    func bag(_ s: Sentence, _ text: TextAnalysis) -> [UInt64] {
+        var ids: [UInt64] = []
+        ids.reserveCapacity(s.tokens.count)
+        let hashes = text.lowerHashes
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var scratch = [UInt8]()
+            for k in s.tokens {
+                let t = text.tokens[k]
+                guard t.kind == .word || t.kind == .number, t.byteEnd - t.byteStart > 1,
+                      !Self.stopWords.contains(hashes[k].whole) else { continue }
+                ids.append(Words.stemHash(bytes[t.byteStart..<t.byteEnd], scratch: &scratch))
+            }
+        }
+        ids.sort()
+        var distinct = 0
+        for i in ids.indices where i == 0 || ids[i] != ids[distinct - 1] {
+            ids[distinct] = ids[i]
+            distinct += 1
+        }
+        ids.removeLast(ids.count - distinct)
+        return ids
+    }
+
+    /// `Words.stopWords` as word hashes, to test tokens without a `String`.
+    static let stopWords: FeatureTable = {
+        var table = FeatureTable(capacity: Words.stopWords.count)
+        for w in Words.stopWords { table.set(WordHash.hash(w), 0) }
+        return table
+    }()
 
     /// TextRank stationary scores (summing to 1).
-    func centrality(_ sentences: [Sentence], in text: TokenizedText) -> [Double] {
-        var vocabulary: [String: Int] = [:]
-        let bags = sentences.map { bag($0, text, &vocabulary) }
-        let n = sentences.count
+    func centrality(_ bags: [[UInt64]]) -> [Double] {
+        let n = bags.count
         if n == 1 { return [1] }
 
         // TextRank similarity: shared words over the log lengths.
@@ -76,7 +96,7 @@ struct SentenceScorer: Sendable {
         return rank
     }
 
-    static func intersectionCount(_ a: [Int], _ b: [Int]) -> Int {
+    static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0, j = 0, c = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { c += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }

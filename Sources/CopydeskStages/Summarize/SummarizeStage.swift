@@ -16,7 +16,7 @@ public struct SummarizeStage: Stage {
                        summary: "trained: the sentence model (bundled, or 'model'); textrank: centrality with title and position priors, no model."),
             OptionSpec("model", .path, summary: "A model from 'copydesk train summary' (default: the bundled one, trained on BBC News Summary dev)."),
         ],
-        requires: [.text],
+        requires: [.text, .tokens, .sentences],
         provides: [.summary],
         exclusiveOptions: [["sentences", "ratio", "words"]],
         example: """
@@ -36,10 +36,10 @@ public struct SummarizeStage: Stage {
     let detectTitle: Bool
     /// nil: TextRank without a model.
     let model: SummaryModel?
-    let splitter = SentenceSplitter()
     let scorer = SentenceScorer()
 
     public init(options: StageOptions, context: StageContext) throws {
+        _ = try LanguageData.english()  // the shared analysis needs it: fail here, not per document
         if options.isSet("ratio"), let r = options.double("ratio") {
             budget = .ratio(r)
         } else if options.isSet("words"), let w = options.int("words") {
@@ -59,8 +59,8 @@ public struct SummarizeStage: Stage {
     }
 
     /// The body sentences of a text and its title, when it has one.
-    static func bodySentences(_ text: TokenizedText, splitter: SentenceSplitter, detectTitle: Bool) -> ([Sentence], Sentence?) {
-        let sentences = splitter.split(text)
+    static func bodySentences(_ text: TextAnalysis, detectTitle: Bool) -> ([Sentence], Sentence?) {
+        let sentences = text.sentences
         if detectTitle, let first = sentences.first, isTitle(first, in: text) {
             return (Array(sentences.dropFirst()), first)
         }
@@ -74,8 +74,8 @@ public struct SummarizeStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        let text = TokenizedText(document.text)
-        let (sentences, title) = Self.bodySentences(text, splitter: splitter, detectTitle: detectTitle)
+        let text = document.analysis
+        let (sentences, title) = Self.bodySentences(text, detectTitle: detectTitle)
         guard !sentences.isEmpty else {
             document.summary = []
             return
@@ -100,7 +100,7 @@ public struct SummarizeStage: Stage {
     }
 
     /// The best sentences within the budget, in document order.
-    func select(_ sentences: [Sentence], scores: [Double], text: TokenizedText) -> [Sentence] {
+    func select(_ sentences: [Sentence], scores: [Double], text: TextAnalysis) -> [Sentence] {
         let ranked = sentences.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         var keep: [Int] = []
         if case .words(let limit) = budget {
@@ -117,7 +117,7 @@ public struct SummarizeStage: Stage {
     }
 
     /// A first line standing alone (a blank line after it) with no final stop.
-    static func isTitle(_ s: Sentence, in text: TokenizedText) -> Bool {
+    static func isTitle(_ s: Sentence, in text: TextAnalysis) -> Bool {
         guard s.tokens.upperBound < text.tokens.count else { return false }
         let next = text.tokens[s.tokens.upperBound]
         guard next.newlinesBefore >= 2 else { return false }

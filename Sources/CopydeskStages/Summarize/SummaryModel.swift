@@ -62,7 +62,7 @@ public struct SummaryTrainer {
     /// Articles of BBC News Summary JSON Lines (`text` with a title line,
     /// `summary` the kept sentences run together): a body sentence is
     /// positive when the summary contains it verbatim.
-    public static func examples(fromJSONLines path: String, splitter: SentenceSplitter = SentenceSplitter()) throws -> [SummaryExample] {
+    public static func examples(fromJSONLines path: String) throws -> [SummaryExample] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DocumentError("cannot read \(path)") }
         let scorer = SentenceScorer()
         var out: [SummaryExample] = []
@@ -72,8 +72,8 @@ public struct SummaryTrainer {
             guard let body = json["text"]?.stringValue, let summary = json["summary"]?.stringValue else {
                 throw DocumentError("\(path):\(n + 1): needs 'text' and a 'summary' string")
             }
-            let tokenized = TokenizedText(body)
-            let (sentences, title) = SummarizeStage.bodySentences(tokenized, splitter: splitter, detectTitle: true)
+            let tokenized = TextAnalysis(body)
+            let (sentences, title) = SummarizeStage.bodySentences(tokenized, detectTitle: true)
             let vectors = SentenceFeatures.vectors(sentences, title: title, in: tokenized, scorer: scorer)
             let labels = sentences.map { summary.contains(tokenized.string(of: $0)) }
             out.append(SummaryExample(vectors: vectors, labels: labels))

@@ -1,6 +1,7 @@
 import Copydesk
 
-/// Counts the words of each document into a field of its own.
+/// Counts the words of each document (its word and number tokens, not
+/// punctuation) into a field of its own.
 public struct WordCountStage: Stage {
     public static let spec = StageSpec(
         name: "word_count",
@@ -9,7 +10,7 @@ public struct WordCountStage: Stage {
             OptionSpec("field", .string, default: .string("word_count"), summary: "The field to write."),
             OptionSpec("minimum", .integer, default: .integer(0), minimum: 0, summary: "Reject documents with fewer words."),
         ],
-        requires: [.text],
+        requires: [.text, .tokens],
         example: """
         - stage: word_count
           with:
@@ -26,13 +27,8 @@ public struct WordCountStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        var words = 0
-        var inWord = false
-        for byte in document.text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space && !inWord { words += 1 }
-            inWord = !space
-        }
+        // The engine's shared analysis: tokenized once per document, whichever stage asks first.
+        let words = document.analysis.tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
         if words < minimum { throw DocumentError("\(words) words, fewer than \(minimum)") }
         document[field: field] = .number(Double(words))
     }

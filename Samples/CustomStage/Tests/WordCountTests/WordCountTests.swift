@@ -10,7 +10,7 @@ import WordCount
     }
 
     @Test func countsWordsAndRejectsShortDocuments() throws {
-        let docs = [Document(id: "a", text: "one two  three\nfour"), Document(id: "b", text: "short")]
+        let docs = [Document(id: "a", text: "One, two  three.\nFour!"), Document(id: "b", text: "short.")]
         let result = try StageHarness.run([try stage(["minimum": .integer(2)])], on: docs)
         #expect(result.documents.map(\.id) == ["a"])
         #expect(result.documents[0][field: "word_count"] == .number(4))

@@ -22,35 +22,22 @@ public struct SentenceSplitter: Sendable {
     /// Capitalised words that start a new sentence even after an abbreviation.
     public var sentenceStarters: Set<String>
 
-    public init(abbreviations: Set<String> = Self.defaultAbbreviations, titles: Set<String> = Self.defaultTitles,
-                sentenceStarters: Set<String> = Self.defaultStarters) {
+    public init(abbreviations: Set<String>, titles: Set<String>, sentenceStarters: Set<String>) {
         self.abbreviations = abbreviations
         self.titles = titles
         self.sentenceStarters = sentenceStarters
     }
 
-    public static let defaultTitles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "brig", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
-        "reps", "prof", "rev", "hon", "pres", "supt", "insp", "det", "messrs", "mme", "mlle", "fr", "cpl", "pvt", "amb",
-    ]
+    /// A splitter with the lists of `data`.
+    public init(_ data: LanguageData) {
+        self.init(abbreviations: data.abbreviations, titles: data.titles, sentenceStarters: data.sentenceStarters)
+    }
 
-    public static let defaultAbbreviations: Set<String> = [
-        "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "bros", "plc", "llc",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "mt", "ft", "ave", "blvd", "approx", "dept", "est", "fig", "govt", "univ", "al", "cf", "e.g", "i.e", "viz",
-        "a.m", "p.m", "ph.d", "op", "cit", "ibid", "vol", "pp", "ch", "sec", "art",
-    ]
-
-    public static let defaultStarters: Set<String> = [
-        "according", "although", "among", "both", "but", "despite", "even", "he", "however", "i", "if", "in",
-        "indeed", "instead", "it", "many", "meanwhile", "moreover", "most", "nevertheless", "nonetheless", "nor",
-        "separately", "she", "similarly", "since", "so", "some", "the", "there", "these", "they", "this", "though",
-        "thus", "under", "we", "when", "while", "yet", "a", "an", "on", "at", "for", "officials", "that",
-    ]
+    /// The splitter of `TextAnalysis.sentences`, over the bundled English lists.
+    public static let english = SentenceSplitter(LanguageData.bundledOrEmpty)
 
     /// The sentences of `text`, in order, covering every token.
-    public func split(_ text: TokenizedText) -> [Sentence] {
+    public func split(_ text: TextAnalysis) -> [Sentence] {
         let tokens = text.tokens
         var sentences: [Sentence] = []
         var begin = 0
@@ -77,7 +64,7 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    func isTerminator(_ text: TokenizedText, _ token: Token) -> Bool {
+    func isTerminator(_ text: TextAnalysis, _ token: Token) -> Bool {
         if token.kind == .punctuation {
             let b = text.bytes[token.byteStart]
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return true }
@@ -87,14 +74,14 @@ public struct SentenceSplitter: Sendable {
         return token.kind == .word && text.bytes[token.byteEnd - 1] == UInt8(ascii: ".")
     }
 
-    func isCloser(_ text: TokenizedText, _ token: Token) -> Bool {
+    func isCloser(_ text: TextAnalysis, _ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
         let b = text.bytes[token.byteStart]
         return b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]")
             || text.equals(token, "”") || text.equals(token, "’") || text.equals(token, "»")
     }
 
-    func endsSentence(_ text: TokenizedText, at i: Int, closersAfter: Bool, next: Token) -> Bool {
+    func endsSentence(_ text: TextAnalysis, at i: Int, closersAfter: Bool, next: Token) -> Bool {
         let tokens = text.tokens
         let token = tokens[i]
         let nextIsLower = next.kind == .word && !next.firstIsUpper && next.hasLower
@@ -117,7 +104,7 @@ public struct SentenceSplitter: Sendable {
         return true
     }
 
-    func isOpener(_ text: TokenizedText, _ token: Token) -> Bool {
+    func isOpener(_ text: TextAnalysis, _ token: Token) -> Bool {
         let b = text.bytes[token.byteStart]
         return b == UInt8(ascii: "\"") || b == UInt8(ascii: "(") || text.equals(token, "“") || text.equals(token, "‘")
     }

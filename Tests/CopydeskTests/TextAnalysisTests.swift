@@ -1,9 +1,9 @@
-import CopydeskStages
+import Copydesk
 import Testing
 
 @Suite struct TokenizerTests {
     func words(_ s: String) -> [String] {
-        let t = TokenizedText(s)
+        let t = TextAnalysis(s)
         return t.tokens.map { t.string($0) }
     }
 
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func offsetsCountUnicodeScalars() {
-        let t = TokenizedText("Zelenskyy’s Київ 😀 x")
+        let t = TextAnalysis("Zelenskyy’s Київ 😀 x")
         let spans = t.tokens.map { [$0.start, $0.end] }
         #expect(spans == [[0, 9], [9, 11], [12, 16], [17, 18], [19, 20]])
     }
@@ -26,8 +26,8 @@ import Testing
 
 @Suite struct SentenceSplitterTests {
     func sentences(_ s: String) -> [String] {
-        let t = TokenizedText(s)
-        return SentenceSplitter().split(t).map { t.string(of: $0) }
+        let t = TextAnalysis(s)
+        return t.sentences.map { t.string(of: $0) }
     }
 
     @Test func abbreviationsTitlesAndInitials() {
@@ -51,5 +51,52 @@ import Testing
     @Test func headlinesAndParagraphs() {
         #expect(sentences("Dollar gains on Greenspan speech\n\nThe dollar rose.\nA new line starts here") ==
                 ["Dollar gains on Greenspan speech", "The dollar rose.", "A new line starts here"])
+    }
+}
+
+@Suite struct DocumentAnalysisTests {
+    @Test func madeOnceAndSharedByCopies() {
+        var d = Document(id: "a", text: "Kyiv is calm. Sirens sounded at 3am.")
+        let first = d.analysis
+        #expect(d.analysis === first)
+        let copy = d
+        #expect(copy.analysis === first)
+        d.entities = []
+        #expect(d.analysis === first, "annotations leave the text and its analysis alone")
+        #expect(first.sentences.count == 2)
+        #expect(first.lowerTokens.first == "kyiv")
+        #expect(first.lowerHashes.first?.whole == WordHash.hash("KYIV"))
+    }
+
+    @Test func droppedWhenTheTextChanges() {
+        var d = Document(id: "a", text: "One two")
+        let before = d.analysis
+        d.text = "One two three"
+        #expect(d.analysis !== before)
+        #expect(d.analysis.tokens.count == 3)
+        d.text.append(" four")
+        #expect(d.analysis.tokens.count == 4, "an in-place change drops it too")
+    }
+
+    @Test func neitherOnTheWireNorInEquality() throws {
+        let a = Document(id: "a", text: "Kyiv is calm.")
+        let b = Document(id: "a", text: "Kyiv is calm.")
+        _ = a.analysis.sentences
+        #expect(a == b)
+        #expect(a.wireJSON == b.wireJSON)
+        #expect(try Document(json: try JSONParser.parse(a.wireJSON)) == a)
+    }
+
+    @Test func hyphenatedWordsHashTheirFirstPart() {
+        let t = TextAnalysis("mid-November")
+        #expect(t.lowerHashes[0].beforeHyphen == WordHash.hash("mid"))
+        #expect(t.lowerHashes[0].whole == WordHash.hash("mid-november"))
+    }
+
+    @Test func languageDataComesFromTheBundledFiles() throws {
+        let data = try LanguageData.english()
+        #expect(data.months["sept"] == 9 && data.weekdays["thurs"] == 4)
+        #expect(data.abbreviations.contains("jan") && !data.abbreviations.contains("may"), "full month names are no abbreviations")
+        #expect(data.titles.contains("gen") && data.sentenceStarters.contains("however"))
     }
 }

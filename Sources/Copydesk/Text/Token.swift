@@ -30,24 +30,46 @@ public struct Token: Sendable, Hashable {
     public var isAllCaps: Bool { kind == .word && firstIsUpper && !hasLower }
 }
 
-/// A text with its UTF-8 bytes and tokens: what the language stages share.
-public struct TokenizedText: Sendable {
+/// The analysis of a text that every language stage shares, spaCy's `Doc`
+/// in spirit: the UTF-8 bytes, the tokens, the sentences and the derived
+/// word forms, each made once and read by every stage that needs it.
+///
+/// A `Document` carries one (`Document.analysis`), built on first use and
+/// dropped whenever the document's `text` changes. It is immutable once made
+/// (the derived forms are filled in on first use, under a lock), so one
+/// analysis may be read from any thread.
+public final class TextAnalysis: Sendable {
     public let text: String
     public let bytes: [UInt8]
     public let tokens: [Token]
+    private let sentenceCache = LazyValue<[Sentence]>()
+    private let lowerCache = LazyValue<[String]>()
+    private let hashCache = LazyValue<[LowerHash]>()
 
+    /// Tokenizes `text` (and nothing more: sentences and word forms wait for their first use).
     public init(_ text: String) {
         self.text = text
         self.bytes = Array(text.utf8)
         self.tokens = Tokenizer.tokenize(bytes)
     }
 
+    /// The sentences, split by `SentenceSplitter.english`, covering every token.
+    public var sentences: [Sentence] { sentenceCache.get { SentenceSplitter.english.split(self) } }
+
+    /// `lower(_:)` of every token.
+    public var lowerTokens: [String] {
+        lowerCache.get { bytes.withUnsafeBufferPointer { source in tokens.map { Self.lower($0, in: source) } } }
+    }
+
+    /// `lowerHashes(_:)` of every token.
+    public var lowerHashes: [LowerHash] { hashCache.get { tokens.map(lowerHashes) } }
+
     /// The token's text.
     public func string(_ token: Token) -> String {
         String(decoding: bytes[token.byteStart..<token.byteEnd], as: UTF8.self)
     }
 
-    /// The text between two scalar offsets of tokens, from byte offsets.
+    /// The text of a range of UTF-8 bytes.
     public func string(bytes range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
     }
@@ -63,11 +85,6 @@ public struct TokenizedText: Sendable {
         bytes.withUnsafeBufferPointer { Self.lower(token, in: $0) }
     }
 
-    /// `lower(_:)` of every token, in one pass over the bytes.
-    public func lowerTokens() -> [String] {
-        bytes.withUnsafeBufferPointer { source in tokens.map { Self.lower($0, in: source) } }
-    }
-
     private static func lower(_ token: Token, in source: UnsafeBufferPointer<UInt8>) -> String {
         let count = token.byteEnd - token.byteStart
         return String(unsafeUninitializedCapacity: count) { target in
@@ -79,25 +96,23 @@ public struct TokenizedText: Sendable {
         }
     }
 
-    /// FNV-1a hashes of the lower-cased token bytes, and of the part before
-    /// its first `-` (nil without one), each equal to `Self.hash` of that word.
-    public func lowerHashes(_ token: Token) -> (whole: UInt64, beforeHyphen: UInt64?) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var prefix: UInt64? = nil
-        for i in token.byteStart..<token.byteEnd {
-            var b = bytes[i]
-            if b == UInt8(ascii: "-") && prefix == nil { prefix = h }
-            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-        }
-        return (h, prefix)
+    /// `WordHash` of a token's bytes, and of the part before its first `-`.
+    public struct LowerHash: Sendable, Hashable {
+        public var whole: UInt64
+        /// nil when the token has no `-`.
+        public var beforeHyphen: UInt64?
     }
 
-    /// FNV-1a hash of a lower-case word, matching `lowerHash`.
-    public static func hash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
+    /// `WordHash.hash` of the token's bytes, and of the part before its first `-`.
+    public func lowerHashes(_ token: Token) -> LowerHash {
+        var h = WordHash.offset
+        var prefix: UInt64? = nil
+        for i in token.byteStart..<token.byteEnd {
+            let b = bytes[i]
+            if b == UInt8(ascii: "-") && prefix == nil { prefix = h }
+            h = WordHash.step(h, b)
+        }
+        return LowerHash(whole: h, beforeHyphen: prefix)
     }
 
     /// Whether the token's bytes equal `word` exactly.
