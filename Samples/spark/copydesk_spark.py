@@ -5,7 +5,7 @@ through one `copydesk run PIPELINE --input - --output -` process.
         --input 'hdfs:///corpora/news/*.jsonl.gz' --output hdfs:///out/news
 
 `--dist` is an archive holding the static `copydesk` binary, its resource
-folder `Copydesk_CopydeskStages.resources` beside it, and the pipeline files
+folders beside it, and the pipeline files
 (see README.md here); Spark unpacks it on every executor. Input lines are
 documents in Copydesk's wire format; output is a folder of part files, one
 document per line, in the order of each partition.

@@ -1,12 +1,11 @@
 import Foundation
 
-/// The built-in stages read their models and tables from the SwiftPM
-/// resource bundle `Copydesk_CopydeskStages.resources`, looked for beside the
-/// executable and then at the build folder it was built in; where neither
-/// holds it, `Bundle.module` stops the process. This check says so first,
-/// and what to ship.
+/// The engine's word lists and the built-in stages' models and tables are
+/// SwiftPM resource bundles, looked for beside the executable and then at the
+/// build folder it was built in; where neither holds one, `Bundle.module`
+/// stops the process. This check says so first, and what to ship.
 enum ResourceCheck {
-    static let bundleName = "Copydesk_CopydeskStages.resources"
+    static let bundleNames = ["Copydesk_Copydesk.resources", "Copydesk_CopydeskStages.resources"]
 
     #if DEBUG
     private static let configuration = "debug"
@@ -15,16 +14,18 @@ enum ResourceCheck {
     #endif
 
     static func require() throws {
-        let beside = Bundle.main.bundleURL.appendingPathComponent(bundleName).path
-        guard !FileManager.default.fileExists(atPath: beside), !buildFolderHoldsBundle else { return }
-        Console.error("copydesk: cannot find \(bundleName) beside the binary (\(beside)); ship that folder next to copydesk")
-        throw ExitCodes.failed
+        for name in bundleNames {
+            let beside = Bundle.main.bundleURL.appendingPathComponent(name).path
+            guard !FileManager.default.fileExists(atPath: beside), !buildFolderHolds(name) else { continue }
+            Console.error("copydesk: cannot find \(name) beside the binary (\(beside)); ship the folders \(bundleNames.joined(separator: " and ")) next to copydesk")
+            throw ExitCodes.failed
+        }
     }
 
     /// Whether a build folder of the checkout this was compiled in still holds
-    /// the bundle of this binary's configuration (`.build*/TRIPLE/CONFIGURATION/`):
+    /// the bundle for this binary's configuration (`.build*/TRIPLE/CONFIGURATION/`):
     /// the fallback of `Bundle.module`.
-    private static var buildFolderHoldsBundle: Bool {
+    private static func buildFolderHolds(_ bundleName: String) -> Bool {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let files = FileManager.default
         for scratch in (try? files.contentsOfDirectory(atPath: root.path)) ?? [] where scratch.hasPrefix(".build") {
