@@ -44,14 +44,11 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
         Int(truncatingIfNeeded: stableHash(id) % UInt64(count))
     }
 
-    /// FNV-1a 64 of the UTF-8 bytes, then `fmix64`: FNV's low bits depend only
-    /// on the low bits of each byte, which a plain modulo would expose.
+    /// FNV-1a 64 of the UTF-8 bytes as they are (`WordHash.exactHash`), then
+    /// `fmix64`: FNV's low bits depend only on the low bits of each byte,
+    /// which a plain modulo would expose. `ShardTests` pins the values.
     public static func stableHash(_ id: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            h ^= UInt64(byte)
-            h &*= 0x0000_0100_0000_01b3
-        }
+        var h = WordHash.exactHash(id)
         h ^= h >> 33
         h &*= 0xff51_afd7_ed55_8ccd
         h ^= h >> 33
