@@ -25,5 +25,4 @@ struct MergeCommand: ParsableCommand {
             throw ExitCodes.failed
         }
     }
-
 }

@@ -1,3 +1,4 @@
+import Copydesk
 import Foundation
 
 /// The compressed formats `load` reads and `write` writes: gzip through
@@ -20,6 +21,14 @@ enum Compression: String, Sendable {
         if bytes.starts(with: [0x1F, 0x8B]) { return .gzip }
         if bytes.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) { return .zstd }
         return nil
+    }
+
+    /// A fresh compressor of this format, for `AtomicFile`.
+    func makeEncoder() throws -> any OutputEncoder {
+        switch self {
+        case .gzip: return try GzipEncoder()
+        case .zstd: return try ZstdEncoder()
+        }
     }
 
     /// `news.jsonl.gz` → `news.jsonl`: the name whose extension tells the format.

@@ -52,13 +52,7 @@ public enum ShardMerge {
     /// Bytes copied as they are, decompressed and compressed as the names say;
     /// for CSV, each shard's header line must equal the first's and is kept once.
     private static func concatenate(_ inputs: [String], into output: String, sharedHeader: Bool) throws -> Int {
-        let encoder: (any OutputEncoder)?
-        switch Compression.fromExtension(output) {
-        case .gzip?: encoder = try GzipEncoder()
-        case .zstd?: encoder = try ZstdEncoder()
-        case nil: encoder = nil
-        }
-        let file = try AtomicFile(path: output, encoder: encoder)
+        let file = try AtomicFile(path: output, encoder: try Compression.fromExtension(output)?.makeEncoder())
         do {
             var header: [UInt8]? = nil
             var lines = 0

@@ -63,17 +63,9 @@ public struct WriteStage: DocumentSink {
 
     public func makeWriter() throws -> any DocumentWriter {
         switch format {
-        case .jsonl: return try JSONLinesWriter(path: path, encoder: try makeEncoder())
-        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations, encoder: try makeEncoder())
+        case .jsonl: return try JSONLinesWriter(path: path, encoder: try compression?.makeEncoder())
+        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations, encoder: try compression?.makeEncoder())
         case .sqlite: return try SQLiteDocumentWriter(path: path, batchSize: batchSize)
-        }
-    }
-
-    private func makeEncoder() throws -> (any OutputEncoder)? {
-        switch compression {
-        case .gzip?: return try GzipEncoder()
-        case .zstd?: return try ZstdEncoder()
-        case nil: return nil
         }
     }
 }
