@@ -75,6 +75,18 @@ import Testing
         #expect(throws: DocumentError.self) { try stage.process(&d) }
     }
 
+    @Test func nfcSkipsOnlyTextAlreadyInIt() throws {
+        let stage = try makeStage(CleanStage.self)
+        // Precomposed Latin, currency and punctuation: kept as they are.
+        var kept = Document(id: "1", text: "Café costs €5 – “fine”… ½")
+        try stage.process(&kept)
+        #expect(kept.text.unicodeScalars.map(\.value) == "Café costs €5 – “fine”… ½".unicodeScalars.map(\.value))
+        // A combining accent or a singleton outside those ranges (the ohm sign) still gets composed.
+        var composed = Document(id: "2", text: "Cafe\u{301} 5 \u{2126} €")
+        try stage.process(&composed)
+        #expect(composed.text.unicodeScalars.map(\.value) == "Caf\u{E9} 5 \u{3A9} €".unicodeScalars.map(\.value))
+    }
+
     @Test func nfkcFoldsCompatibilityForms() throws {
         let stage = try makeStage(CleanStage.self, ["normalization": .string("nfkc")])
         var d = Document(id: "1", text: "ﬁnance １２")

@@ -40,7 +40,9 @@ public struct CleanStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let cleaned = clean(document.text)
-        guard cleaned != document.text else {
+        // Bytes, not `==`: Swift's String equality is canonical equivalence,
+        // so a change of normalisation alone would compare equal and be lost.
+        guard !cleaned.utf8.elementsEqual(document.text.utf8) else {
             if cleaned.isEmpty { throw DocumentError("the text is empty") }
             return
         }
@@ -58,9 +60,11 @@ public struct CleanStage: Stage {
     func clean(_ input: String) -> String {
         var text = input
         if html, text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) { text = HTMLText.strip(text) }
-        // ASCII text is already in every normalisation form.
+        // ASCII text is already in every normalisation form, and text of the
+        // scalars news mostly has (Latin letters, punctuation, currency) in NFC.
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        switch ascii ? "none" : normalization {
+        let form = ascii || normalization == "nfc" && Self.isNFCByItsScalars(text) ? "none" : normalization
+        switch form {
         case "nfkc": text = text.precomposedStringWithCompatibilityMapping
         case "nfc": text = text.precomposedStringWithCanonicalMapping
         default: break
@@ -68,41 +72,66 @@ public struct CleanStage: Stage {
         return collapse(text)
     }
 
+    /// Whether every scalar is below U+0300 (Latin-1, Latin Extended, IPA,
+    /// spacing modifiers) or in U+2010–U+20CF (punctuation, super- and
+    /// subscripts, currency signs): each of those is its own NFC form, with
+    /// combining class 0, and composes with no neighbour (checked against
+    /// Unicode 14 for every one of them), so such a text is already in NFC.
+    static func isNFCByItsScalars(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x2010..<0x20D0).contains($0.value) }
+    }
+
     /// Drops control characters, turns runs of spaces into one space and runs
-    /// of blank lines into one paragraph break, trims every line.
+    /// of blank lines into one paragraph break, trims every line. Works on the
+    /// UTF-8 bytes: ASCII takes no decoding, other scalars are decoded only to
+    /// read their properties and are copied as they came.
     func collapse(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var pendingNewlines = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
-                pendingNewlines += (v == 0x2029 ? 2 : 1)
-                pendingSpace = false
-                continue
-            }
-            if v == 0x0D { continue }
-            if v < 0x80 {
-                // ASCII: no property look-ups.
-                if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
-                if v < 0x20 || v == 0x7F { continue }
-            } else {
-                if scalar.properties.isWhitespace {
-                    pendingSpace = true
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var pendingNewlines = 0
+            var i = 0
+            while i < bytes.count {
+                let b0 = bytes[i]
+                let length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+                var v = UInt32(b0)
+                if length > 1 {
+                    v &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                    for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                }
+                let start = i
+                i += length
+                if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
+                    pendingNewlines += (v == 0x2029 ? 2 : 1)
+                    pendingSpace = false
                     continue
                 }
-                let category = scalar.properties.generalCategory
-                if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
+                if v == 0x0D { continue }
+                if v < 0x80 {
+                    // ASCII: no property look-ups.
+                    if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
+                    if v < 0x20 || v == 0x7F { continue }
+                } else if let scalar = Unicode.Scalar(v) {
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = true
+                        continue
+                    }
+                    let category = scalar.properties.generalCategory
+                    if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
+                }
+                if !out.isEmpty {
+                    if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? [0x0A, 0x0A] : [0x0A]) }
+                    else if pendingSpace { out.append(0x20) }
+                }
+                pendingSpace = false
+                pendingNewlines = 0
+                if plainPunctuation, v >= 0x80, let plain = Self.plain[v] { out.append(contentsOf: plain.utf8) }
+                else { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
             }
-            if !out.isEmpty {
-                if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? "\n\n".unicodeScalars : "\n".unicodeScalars) }
-                else if pendingSpace { out.append(" ") }
-            }
-            pendingSpace = false
-            pendingNewlines = 0
-            if plainPunctuation, let plain = Self.plain[v] { out.append(contentsOf: plain.unicodeScalars) } else { out.append(scalar) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     static let plain: [UInt32: String] = [

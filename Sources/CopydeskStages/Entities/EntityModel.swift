@@ -20,8 +20,15 @@ public final class EntityModel: Sendable {
     /// `allowed[previous * T + tag]`, row `T` for the start: the valid moves, precomputed for Viterbi.
     let allowed: [Bool]
     let allowedAtEnd: [Bool]
-    /// `predecessors[tag]`: the tags that may come before `tag`, in order.
-    let predecessors: [[Int]]
+    /// A valid move between tags, with its transition weight.
+    struct Move: Sendable {
+        var from: Int32
+        var weight: Float
+    }
+    /// The valid moves into tag 0, then into tag 1, …, each in the order of
+    /// the tag they come from; `moveCount[tag]` of them into each tag.
+    let moves: [Move]
+    let moveCount: [Int32]
 
     convenience init(tags: EntityTags, rows: [UInt64: Int32], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
         var keys = [UInt64](repeating: 0, count: rows.count)
@@ -37,7 +44,9 @@ public final class EntityModel: Sendable {
         var allowed = [Bool](repeating: false, count: (T + 1) * T)
         for p in 0...T { for t in 0..<T { allowed[p * T + t] = tags.allowed(from: p == T ? nil : p, to: t) } }
         self.allowed = allowed
-        self.predecessors = (0..<T).map { t in (0..<T).filter { allowed[$0 * T + t] } }
+        let into = (0..<T).map { t in (0..<T).filter { allowed[$0 * T + t] }.map { Move(from: Int32($0), weight: transitions[$0 * T + t]) } }
+        self.moves = into.flatMap { $0 }
+        self.moveCount = into.map { Int32($0.count) }
         self.allowedAtEnd = (0..<T).map(tags.allowedAtEnd)
         self.weights = weights
         self.transitions = transitions
@@ -95,19 +104,30 @@ public final class EntityModel: Sendable {
         guard n > 0 else { return [] }
         var best = [Float](repeating: -.infinity, count: n * T)
         var back = [Int32](repeating: 0, count: n * T)
-        transitions.withUnsafeBufferPointer { tr in
-            for t in 0..<T where allowed[T * T + t] { best[t] = scores[t] + tr[T * T + t] }
-            for i in 1..<max(n, 1) {
-                for t in 0..<T {
-                    // Only the tags that may precede `t` (a third of all pairs under BILOU).
-                    var bestScore: Float = -.infinity
-                    var arg = 0
-                    for p in predecessors[t] {
-                        let s = best[(i - 1) * T + p] + tr[p * T + t]
-                        if s > bestScore { bestScore = s; arg = p }
+        scores.withUnsafeBufferPointer { sc in
+            best.withUnsafeMutableBufferPointer { best in
+                back.withUnsafeMutableBufferPointer { back in
+                    moves.withUnsafeBufferPointer { moves in
+                        for t in 0..<T where allowed[T * T + t] { best[t] = sc[t] + transitions[T * T + t] }
+                        for i in 1..<max(n, 1) {
+                            let previous = best.baseAddress! + (i - 1) * T
+                            var k = 0
+                            for t in 0..<T {
+                                // Only the moves into `t` that are valid (a third of all pairs under BILOU).
+                                var bestScore: Float = -.infinity
+                                var arg: Int32 = 0
+                                let end = k + Int(moveCount[t])
+                                while k < end {
+                                    let move = moves[k]
+                                    let s = previous[Int(move.from)] + move.weight
+                                    if s > bestScore { bestScore = s; arg = move.from }
+                                    k += 1
+                                }
+                                best[i * T + t] = bestScore + sc[i * T + t]
+                                back[i * T + t] = arg
+                            }
+                        }
                     }
-                    best[i * T + t] = bestScore + scores[i * T + t]
-                    back[i * T + t] = Int32(arg)
                 }
             }
         }
