@@ -40,11 +40,14 @@ let package = Package(
         .target(name: "CCopydeskPlugin"),
         // GNU libc calls the `command` stage spawns its programs with.
         .target(name: "CCopydeskSpawn"),
+        // zlib and libzstd from the system, for compressed inputs and outputs.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         // The built-in stages and the text machinery they share.
         .target(
             name: "CopydeskStages",
             dependencies: [
-                "Copydesk", "CCopydeskSpawn",
+                "Copydesk", "CCopydeskSpawn", "CZlib", "CZstd",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],

@@ -20,10 +20,13 @@ public struct Pipeline: Sendable {
     /// The `path` of the last write (after overrides), from which the default
     /// rejects path derives; `-` for stdout.
     public var outputPath: String?
+    /// The part of the input this run reads (`--shard K/N`); nil for all of it.
+    public var shard: Shard?
 
     /// Builds a pipeline from stages directly, for embedding and tests.
     public init(name: String, workers: Int = 1, maxInFlight: Int? = nil, onError: ErrorPolicy = .skip,
-                source: any DocumentSource, transforms: [any Stage], sinks: [any DocumentSink], outputPath: String? = nil) {
+                source: any DocumentSource, transforms: [any Stage], sinks: [any DocumentSink], outputPath: String? = nil,
+                shard: Shard? = nil) {
         self.name = name
         self.file = "<code>"
         self.workers = max(1, workers)
@@ -32,10 +35,11 @@ public struct Pipeline: Sendable {
         self.transforms = transforms.map { Step(id: type(of: $0).spec.name, stageName: type(of: $0).spec.name, instance: $0, onError: onError) }
         self.sinks = sinks.map { Step(id: type(of: $0).spec.name, stageName: type(of: $0).spec.name, instance: $0, onError: onError) }
         self.outputPath = outputPath
+        self.shard = shard
     }
 
     init(name: String, file: String, workers: Int, maxInFlight: Int, source: Step<any DocumentSource>,
-         transforms: [Step<any Stage>], sinks: [Step<any DocumentSink>], outputPath: String?) {
+         transforms: [Step<any Stage>], sinks: [Step<any DocumentSink>], outputPath: String?, shard: Shard?) {
         self.name = name
         self.file = file
         self.workers = workers
@@ -44,6 +48,7 @@ public struct Pipeline: Sendable {
         self.transforms = transforms
         self.sinks = sinks
         self.outputPath = outputPath
+        self.shard = shard
     }
 }
 
@@ -55,12 +60,16 @@ public struct PipelineOverrides: Sendable {
     public var outputPath: String?
     public var workers: Int?
     public var maxInFlight: Int?
+    /// Reads one shard of the input; `{shard}` in any path option becomes its label.
+    public var shard: Shard?
 
-    public init(inputPath: String? = nil, outputPath: String? = nil, workers: Int? = nil, maxInFlight: Int? = nil) {
+    public init(inputPath: String? = nil, outputPath: String? = nil, workers: Int? = nil, maxInFlight: Int? = nil,
+                shard: Shard? = nil) {
         self.inputPath = inputPath
         self.outputPath = outputPath
         self.workers = workers
         self.maxInFlight = maxInFlight
+        self.shard = shard
     }
 }
 
@@ -144,6 +153,9 @@ public struct PipelineBuilder: Sendable {
             if index == lastSinkIndex, let output = overrides.outputPath {
                 given["path"] = .string(Self.resolve(output, against: FileManager.default.currentDirectoryPath))
             }
+            substituteShard(in: &given, spec: registered.spec, shard: overrides.shard) { name, message in
+                report(entry.options.first { $0.name == name }?.location ?? entry.stageLocation, "option '\(name)' of '\(entry.stage)': \(message)")
+            }
             checkPresence(entry, spec: registered.spec, given: given, report: report)
             guard diagnostics.count == before else { continue }
             if index == lastSinkIndex, case .string(let p)? = given["path"] { outputPath = p }
@@ -169,7 +181,21 @@ public struct PipelineBuilder: Sendable {
         let workers = overrides.workers ?? file.workers ?? ProcessInfo.processInfo.activeProcessorCount
         return Pipeline(name: file.name, file: path, workers: max(1, workers),
                         maxInFlight: overrides.maxInFlight ?? file.maxInFlight ?? max(1, workers) * 4,
-                        source: source, transforms: transforms, sinks: sinks, outputPath: outputPath)
+                        source: source, transforms: transforms, sinks: sinks, outputPath: outputPath, shard: overrides.shard)
+    }
+
+    /// `{shard}` in path options becomes the shard's label; without a shard it is an error,
+    /// since every job of an unsharded run would write the same file.
+    private func substituteShard(in given: inout [String: OptionValue], spec: StageSpec, shard: Shard?,
+                                 report: (String, String) -> Void) {
+        for option in spec.options where option.type == .path {
+            guard case .string(let path)? = given[option.name], path.contains(Shard.placeholder) else { continue }
+            if let shard {
+                given[option.name] = .string(shard.substitute(in: path))
+            } else {
+                report(option.name, "'\(path)' holds \(Shard.placeholder), which only a run with --shard fills in")
+            }
+        }
     }
 
     /// One source first, sinks last, and every layer produced before it is needed.

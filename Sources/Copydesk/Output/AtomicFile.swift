@@ -7,24 +7,44 @@ import Musl
 import Darwin
 #endif
 
+/// Turns the bytes of a file into what is stored (a compressor), chunk by chunk.
+public protocol OutputEncoder: AnyObject {
+    /// Appends the encoding of `bytes` to `output`.
+    func encode(_ bytes: [UInt8], into output: inout [UInt8]) throws
+    /// Appends whatever ends the encoded stream.
+    func finish(into output: inout [UInt8]) throws
+}
+
 /// A file written under a temporary name beside its final path and renamed
 /// into place on `commit()`, so an interrupted or failed run never leaves a
-/// truncated file at the declared path. The path `-` writes to stdout.
+/// truncated file at the declared path. The path `-` writes to stdout; a path
+/// that is no regular file (`/dev/stderr`, a named pipe) is written in place.
 public final class AtomicFile {
     public let path: String
-    /// Where bytes go until `commit()`; equals `path` for stdout.
+    /// Where bytes go until `commit()`; equals `path` for stdout and devices.
     public let temporaryPath: String
     private var fd: Int32
     private var buffer: [UInt8] = []
+    private var encoded: [UInt8] = []
+    private let encoder: (any OutputEncoder)?
     private var finished = false
-    private let isStdout: Bool
+    /// Written in place: stdout or a device, which cannot be renamed over.
+    private let isStream: Bool
 
-    public init(path: String) throws {
+    public init(path: String, encoder: (any OutputEncoder)? = nil) throws {
         self.path = path
-        isStdout = path == "-"
-        if isStdout {
-            temporaryPath = "-"
-            fd = 1
+        self.encoder = encoder
+        let descriptor = Self.standardDescriptor(path)
+        var info = stat()
+        let isDevice = descriptor == nil && stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFDIR
+        isStream = descriptor != nil || isDevice
+        if let descriptor {
+            temporaryPath = path
+            fd = descriptor
+        } else if isDevice {
+            temporaryPath = path
+            fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw Self.posixError("cannot open", path) }
         } else {
             temporaryPath = try Self.temporaryPath(for: path)
             fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -35,6 +55,21 @@ public final class AtomicFile {
 
     deinit {
         if !finished { discard() }
+    }
+
+    /// The open descriptor a path names: `-` and `/dev/stdout` are 1,
+    /// `/dev/stderr` 2, `/dev/fd/N` N. These are written in place, never
+    /// renamed over (whatever file the descriptor happens to be).
+    static func standardDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "-", "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
     }
 
     /// A fresh temporary name in the directory of `path` (created if missing),
@@ -63,9 +98,19 @@ public final class AtomicFile {
     }
 
     public func flush() throws {
+        if let encoder {
+            try encoder.encode(buffer, into: &encoded)
+            buffer.removeAll(keepingCapacity: true)
+            try writeOut(&encoded)
+        } else {
+            try writeOut(&buffer)
+        }
+    }
+
+    private func writeOut(_ bytes: inout [UInt8]) throws {
         var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { raw in
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in
                 Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
             }
             if n < 0 {
@@ -74,16 +119,21 @@ public final class AtomicFile {
             }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, closes and renames the file into place.
     public func commit() throws {
         guard !finished else { return }
         try flush()
+        if let encoder {
+            try encoder.finish(into: &encoded)
+            try writeOut(&encoded)
+        }
         finished = true
-        if isStdout { return }
+        if Self.standardDescriptor(path) != nil { return }
         guard close(fd) == 0 else { throw Self.posixError("cannot close", temporaryPath) }
+        if isStream { return }
         try Self.moveIntoPlace(temporaryPath, path)
     }
 
@@ -91,7 +141,11 @@ public final class AtomicFile {
     public func discard() {
         guard !finished else { return }
         finished = true
-        if isStdout { try? flush(); return }
+        if isStream {
+            try? flush()
+            if Self.standardDescriptor(path) == nil { close(fd) }
+            return
+        }
         close(fd)
         unlink(temporaryPath)
     }
@@ -107,7 +161,7 @@ public final class JSONLinesFile {
     private let file: AtomicFile
     private var json = JSONWriter(capacity: 1 << 14)
 
-    public init(path: String) throws { file = try AtomicFile(path: path) }
+    public init(path: String, encoder: (any OutputEncoder)? = nil) throws { file = try AtomicFile(path: path, encoder: encoder) }
 
     /// Writes one line, whose JSON `body` produces.
     public func writeLine(_ body: (inout JSONWriter) -> Void) throws {
@@ -125,7 +179,7 @@ public final class JSONLinesFile {
 public final class JSONLinesWriter: DocumentWriter {
     private let file: JSONLinesFile
 
-    public init(path: String) throws { file = try JSONLinesFile(path: path) }
+    public init(path: String, encoder: (any OutputEncoder)? = nil) throws { file = try JSONLinesFile(path: path, encoder: encoder) }
 
     public func write(_ document: Document) throws { try file.writeLine { document.wireJSON(into: &$0) } }
     public func commit() throws { try file.commit() }

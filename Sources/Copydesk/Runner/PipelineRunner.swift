@@ -32,7 +32,7 @@ public struct PipelineRunner: Sendable {
     /// declared output path untouched.
     public func run(rejects: (any RejectWriter)?, progress: (any ProgressObserver)? = nil) throws -> RunReport {
         let started = DispatchTime.now().uptimeNanoseconds
-        let reader = try pipeline.source.instance.makeReader()
+        let reader = try pipeline.makeReader()
         var writers: [any DocumentWriter] = []
         do {
             for sink in pipeline.sinks { writers.append(try sink.instance.makeWriter()) }

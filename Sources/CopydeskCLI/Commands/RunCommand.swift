@@ -23,8 +23,10 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Replaces the path of the last write stage (- for stdout).") var output: String?
     @Option(help: "Worker threads (overrides 'workers').") var workers: Int?
     @Option(name: .customLong("max-in-flight"), help: "Most documents between read and written (default 4 × workers).") var maxInFlight: Int?
-    @Option(help: "Where rejected documents go (default: NAME.rejects.jsonl beside the output).") var rejects: String?
+    @Option(help: ArgumentHelp("Process one deterministic part of the input: K/N (K from 1), or auto from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX with COPYDESK_SHARD_COUNT. {shard} in paths becomes K.", valueName: "K/N|auto")) var shard: String?
+    @Option(help: "Where rejected documents go (default: NAME.rejects.jsonl beside the output; /dev/stderr for the error stream).") var rejects: String?
     @Option(help: "Write per-stage counters and timings as JSON to this file.") var stats: String?
+    @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when documents were rejected (they are still written to the rejects), as a Spark or batch job that collects rejects needs.") var allowRejects = false
     @Flag(help: "No progress bar and no report.") var quiet = false
     @Flag(help: "Log every rejected document on stderr as it happens.") var verbose = false
     @Option(name: .customLong("plugin"), help: "A plugin (shared library) whose stages to load; repeatable.") var plugins: [String] = []
@@ -35,8 +37,16 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let overrides = PipelineOverrides(inputPath: input, outputPath: output, workers: workers, maxInFlight: maxInFlight)
+        let shard: Shard?
+        do {
+            shard = try self.shard.map { try $0 == "auto" ? Shard.fromEnvironment(ProcessInfo.processInfo.environment) : Shard(parsing: $0) }
+        } catch {
+            Console.error("copydesk: --shard: \(error)")
+            throw ExitCodes.configuration
+        }
+        let overrides = PipelineOverrides(inputPath: input, outputPath: output, workers: workers, maxInFlight: maxInFlight, shard: shard)
         let registry = try CopydeskCommand.registry(loading: plugins)
+        try ResourceCheck.require()
         let built: Pipeline
         do {
             built = try PipelineBuilder(registry: registry).build(path: pipeline, overrides: overrides)
@@ -44,7 +54,7 @@ struct RunCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCodes.configuration
         }
-        let rejectsPath = rejects ?? Self.defaultRejectsPath(output: built.outputPath, pipelineName: built.name)
+        let rejectsPath = rejects.map { shard?.substitute(in: $0) ?? $0 } ?? Self.defaultRejectsPath(output: built.outputPath, pipelineName: built.name, shard: shard)
         let progress: ProgressBar? = !quiet && Console.stderrIsTerminal ? ProgressBar() : nil
         let report: RunReport
         do {
@@ -56,7 +66,7 @@ struct RunCommand: ParsableCommand {
             Console.error("copydesk: run failed: \(error)")
             throw ExitCodes.failed
         }
-        if let stats {
+        if let stats = stats.map({ shard?.substitute(in: $0) ?? $0 }) {
             do {
                 try report.json().write(to: URL(fileURLWithPath: stats), options: .atomic)
             } catch {
@@ -67,13 +77,14 @@ struct RunCommand: ParsableCommand {
         if !quiet { Console.error(report.table) }
         if report.rejected > 0 {
             if !quiet { Console.error("\(report.rejected) document(s) rejected: see \(rejectsPath)") }
-            throw ExitCodes.rejected
+            if !allowRejects { throw ExitCodes.rejected }
         }
     }
 
-    /// `out/news.jsonl` → `out/news.rejects.jsonl`; for stdout, `NAME.rejects.jsonl` here.
-    static func defaultRejectsPath(output: String?, pipelineName: String) -> String {
-        guard let output, output != "-" else { return "\(pipelineName).rejects.jsonl" }
+    /// `out/news.jsonl` → `out/news.rejects.jsonl`; for stdout, `NAME.rejects.jsonl`
+    /// here (`NAME-K.rejects.jsonl` for shard K, so that shards never share one).
+    static func defaultRejectsPath(output: String?, pipelineName: String, shard: Shard?) -> String {
+        guard let output, output != "-" else { return "\(pipelineName)\(shard.map { "-\($0.label)" } ?? "").rejects.jsonl" }
         let url = URL(fileURLWithPath: output)
         return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".rejects.jsonl").path
     }

@@ -18,21 +18,18 @@ final class CSVDocumentReader: DocumentReader {
     private let dateIndex: Int?
     private let defaultDate: String?
     private let name: String
+    private let stream: ByteSourceInputStream
     private var row = 0
+    private var broken = false
     let expectedCount: Int? = nil
 
     init(path: String, columns: Columns, defaultDate: String?) throws {
         name = path == "-" ? "stdin" : path
-        let stream: InputStream?
-        if path == "-" {
-            stream = InputStream(fileAtPath: "/dev/stdin")
-        } else {
-            stream = InputStream(fileAtPath: path)
-        }
-        guard let stream else { throw DocumentError("cannot open '\(path)'") }
+        stream = ByteSourceInputStream(try ByteSources.open(path))
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true)
         } catch {
+            if let failure = stream.failure { throw failure }
             throw DocumentError("cannot read CSV '\(name)': \(error)")
         }
         header = reader.headerRow ?? []
@@ -46,7 +43,19 @@ final class CSVDocumentReader: DocumentReader {
     }
 
     func next() throws -> ReadResult? {
-        guard let fields = reader.next() else { return nil }
+        guard !broken else { return nil }
+        guard let fields = reader.next() else {
+            // A broken input ends the file with one reject that says where.
+            guard let failure = stream.failure else { return nil }
+            broken = true
+            return failure.reject(afterLine: row, unit: "row")
+        }
+        // CSV.swift ends the row in progress at a read error as at the end of
+        // the file: that row may be cut, so it goes into the reject.
+        if let failure = stream.failure {
+            broken = true
+            return failure.reject(afterLine: row, unit: "row")
+        }
         row += 1
         let fallback = "\(name):\(row)"
         let id = idIndex.flatMap { $0 < fields.count ? fields[$0] : nil } ?? fallback

@@ -43,7 +43,7 @@ enum InputFiles {
         var files: [File] = []
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
         while let relative = enumerator.nextObject() as? String {
-            let ext = (relative as NSString).pathExtension.lowercased()
+            let ext = Compression.formatExtension(relative)
             guard extensions.contains(ext), !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
             let full = root + "/" + relative
             var dir: ObjCBool = false
@@ -54,36 +54,27 @@ enum InputFiles {
         return files.sorted { $0.relativeID < $1.relativeID }
     }
 
+    /// `a/b.txt` and `a/b.txt.gz` → `a/b`.
     static func stripExtension(_ path: String) -> String {
+        let path = Compression.strippingExtension(path)
         let ext = (path as NSString).pathExtension
         return ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
     }
 }
 
-/// Reads a file or stdin in large chunks and hands out lines as bytes,
-/// without building a `String` per chunk.
+/// Reads a file or stdin in large chunks, decompressed if need be, and hands
+/// out lines as bytes, without building a `String` per chunk.
 final class LineReader {
-    private let fd: Int32
-    private let ownsDescriptor: Bool
+    private let source: any ByteSource
     private var buffer: [UInt8] = []
     private var position = 0
     private var eof = false
     private(set) var lineNumber = 0
 
-    init(path: String) throws {
-        if path == "-" {
-            fd = 0
-            ownsDescriptor = false
-        } else {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw DocumentError("cannot open '\(path)': \(String(cString: strerror(errno)))") }
-            ownsDescriptor = true
-        }
-    }
-
-    deinit { if ownsDescriptor { close(fd) } }
+    init(path: String) throws { source = try ByteSources.open(path) }
 
     /// The next line without its newline (and without a final `\r`), or nil at the end.
+    /// Throws `InputDataError` when the input breaks off; the lines before it were handed out.
     func nextLine() throws -> ArraySlice<UInt8>? {
         while true {
             if let nl = buffer[position...].firstIndex(of: 0x0A) {
@@ -109,20 +100,6 @@ final class LineReader {
             buffer.removeFirst(position)
             position = 0
         }
-        let chunk = 1 << 20
-        var failure: Int32 = 0
-        let data = [UInt8](unsafeUninitializedCapacity: chunk) { raw, count in
-            while true {
-                let n = read(fd, raw.baseAddress, chunk)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { failure = errno }
-                count = max(n, 0)
-                return
-            }
-        }
-        if failure != 0 { throw DocumentError("read error: \(String(cString: strerror(failure)))") }
-        buffer.append(contentsOf: data)
-        let readCount = data.count
-        if readCount == 0 { eof = true }
+        if try source.read(into: &buffer, maxCount: 1 << 20) == 0 { eof = true }
     }
 }

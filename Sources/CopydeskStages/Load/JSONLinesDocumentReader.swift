@@ -6,6 +6,7 @@ final class JSONLinesDocumentReader: DocumentReader {
     private let lines: LineReader
     private let name: String
     private let defaultDate: String?
+    private var broken = false
     let expectedCount: Int? = nil
 
     init(path: String, defaultDate: String?) throws {
@@ -14,7 +15,19 @@ final class JSONLinesDocumentReader: DocumentReader {
         self.defaultDate = defaultDate
     }
 
+    /// A broken input ends this file with one reject that says where; the
+    /// documents before it go on as usual.
     func next() throws -> ReadResult? {
+        guard !broken else { return nil }
+        do {
+            return try readNext()
+        } catch let error as InputDataError {
+            broken = true
+            return error.reject(afterLine: lines.lineNumber, unit: "line")
+        }
+    }
+
+    private func readNext() throws -> ReadResult? {
         while let line = try lines.nextLine() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let fallback = "\(name):\(lines.lineNumber)"
@@ -36,4 +49,5 @@ final class JSONLinesDocumentReader: DocumentReader {
         }
         return nil
     }
+
 }

@@ -3,16 +3,16 @@ import Foundation
 
 /// `load`: reads documents from text files, JSON Lines or CSV; a file, a
 /// directory, a glob or stdin.
-public struct LoadStage: DocumentSource {
+public struct LoadStage: ShardableSource {
     public static let spec = StageSpec(
         name: "load",
-        summary: "Read documents from .txt files, JSON Lines or CSV (a file, a directory, a glob, or - for stdin).",
+        summary: "Read documents from .txt files, JSON Lines or CSV, plain or .gz/.zst (a file, a directory, a glob, or - for stdin).",
         role: .source,
         options: [
             OptionSpec("path", .path, required: true,
                        summary: "A file, a directory (read recursively), a glob pattern, or - for stdin; relative to the pipeline file."),
             OptionSpec("format", .choice(["auto", "text", "jsonl", "csv"]), default: .string("auto"),
-                       summary: "Input format; auto picks it from each file's extension (.txt, .jsonl/.json, .csv), jsonl for stdin."),
+                       summary: "Input format; auto picks it from each file's extension (.txt, .jsonl/.json, .csv, under any .gz or .zst), jsonl for stdin. gzip and zstd data is read by its first bytes whatever the name."),
             OptionSpec("date", .string, summary: "Date (YYYY-MM-DD) for documents that do not carry their own."),
             OptionSpec("id_column", .string, default: .string("id"), summary: "CSV: the column holding the document id (row number if absent)."),
             OptionSpec("text_column", .string, default: .string("text"), summary: "CSV: the column holding the text."),
@@ -53,10 +53,32 @@ public struct LoadStage: DocumentSource {
     }
 
     public func makeReader() throws -> any DocumentReader {
-        if path == "-" {
-            return format == .csv ? try CSVDocumentReader(path: "-", columns: columns, defaultDate: defaultDate)
-                : try JSONLinesDocumentReader(path: "-", defaultDate: defaultDate)
+        if path == "-" { return try stdinReader() }
+        return MultiFileReader(files: try files(), format: format, columns: columns, defaultDate: defaultDate)
+    }
+
+    /// Whole files per shard when there are at least `filesPerShard` files a
+    /// shard (round robin over the sorted list, which every shard sees alike);
+    /// otherwise every shard reads everything and keeps the ids that hash to it.
+    public func makeReader(shard: Shard) throws -> any DocumentReader {
+        if path == "-" { return ShardedReader(try stdinReader(), shard: shard) }
+        let all = try files()
+        guard all.count >= shard.count * Self.filesPerShard else {
+            return ShardedReader(MultiFileReader(files: all, format: format, columns: columns, defaultDate: defaultDate), shard: shard)
         }
+        let own = all.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
+        return MultiFileReader(files: own, format: format, columns: columns, defaultDate: defaultDate)
+    }
+
+    /// Below two files a shard, whole files would leave shards badly uneven.
+    static let filesPerShard = 2
+
+    private func stdinReader() throws -> any DocumentReader {
+        format == .csv ? try CSVDocumentReader(path: "-", columns: columns, defaultDate: defaultDate)
+            : try JSONLinesDocumentReader(path: "-", defaultDate: defaultDate)
+    }
+
+    private func files() throws -> [InputFiles.File] {
         let extensions: Set<String>
         switch format {
         case .auto: extensions = ["txt", "text", "jsonl", "json", "ndjson", "csv"]
@@ -64,8 +86,7 @@ public struct LoadStage: DocumentSource {
         case .jsonl: extensions = ["jsonl", "json", "ndjson"]
         case .csv: extensions = ["csv"]
         }
-        let files = try InputFiles.expand(path, extensions: extensions)
-        return MultiFileReader(files: files, format: format, columns: columns, defaultDate: defaultDate)
+        return try InputFiles.expand(path, extensions: extensions)
     }
 }
 
@@ -90,7 +111,7 @@ final class MultiFileReader: DocumentReader {
 
     static func format(of path: String, declared: LoadStage.Format) -> LoadStage.Format {
         guard declared == .auto else { return declared }
-        switch (path as NSString).pathExtension.lowercased() {
+        switch Compression.formatExtension(path) {
         case "jsonl", "json", "ndjson": return .jsonl
         case "csv": return .csv
         default: return .text
@@ -101,12 +122,18 @@ final class MultiFileReader: DocumentReader {
         while true {
             if let current, let item = try current.next() { return item }
             guard let file = files.popFirst() else { return nil }
-            switch Self.format(of: file.path, declared: format) {
-            case .jsonl: current = try JSONLinesDocumentReader(path: file.path, defaultDate: defaultDate)
-            case .csv: current = try CSVDocumentReader(path: file.path, columns: columns, defaultDate: defaultDate)
-            case .text, .auto:
+            do {
+                switch Self.format(of: file.path, declared: format) {
+                case .jsonl: current = try JSONLinesDocumentReader(path: file.path, defaultDate: defaultDate)
+                case .csv: current = try CSVDocumentReader(path: file.path, columns: columns, defaultDate: defaultDate)
+                case .text, .auto:
+                    current = nil
+                    return TextFileDocument.read(file, defaultDate: defaultDate)
+                }
+            } catch let error as InputDataError {
+                // Broken from its first bytes: one reject, and on to the next file.
                 current = nil
-                return TextFileDocument.read(file, defaultDate: defaultDate)
+                return error.reject(afterLine: 0, unit: "record")
             }
         }
     }

@@ -8,8 +8,12 @@ import Yams
 enum TextFileDocument {
     static func read(_ file: InputFiles.File, defaultDate: String?) -> ReadResult {
         let record = JSONValue.object([("path", .string(file.path))])
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return .rejected(id: file.relativeID, reason: "cannot read file '\(file.path)'", record: record)
+        // One document a file: its whole (decompressed) text is needed anyway.
+        let data: [UInt8]
+        do {
+            data = try ByteSources.readAll(file.path)
+        } catch {
+            return .rejected(id: file.relativeID, reason: "cannot read file: \(error)", record: record)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             return .rejected(id: file.relativeID, reason: "not valid UTF-8: '\(file.path)'", record: record)

@@ -10,8 +10,8 @@ final class CSVDocumentWriter: DocumentWriter {
     private let annotations: Bool
     private var line: [UInt8] = []
 
-    init(path: String, annotations: Bool) throws {
-        file = try AtomicFile(path: path)
+    init(path: String, annotations: Bool, encoder: (any OutputEncoder)? = nil) throws {
+        file = try AtomicFile(path: path, encoder: encoder)
         self.annotations = annotations
         row(Self.header)
         try file.write(line)

@@ -11,7 +11,7 @@ public struct WriteStage: DocumentSink {
         options: [
             OptionSpec("path", .path, required: true, summary: "Output file, relative to the pipeline file; - for stdout (jsonl and csv)."),
             OptionSpec("format", .choice(["auto", "jsonl", "csv", "sqlite"]), default: .string("auto"),
-                       summary: "Output format; auto picks it from the extension (.jsonl, .csv, .sqlite/.db), jsonl for stdout."),
+                       summary: "Output format; auto picks it from the extension (.jsonl, .csv, .sqlite/.db), jsonl for stdout. A further .gz or .zst compresses jsonl and csv."),
             OptionSpec("annotations", .boolean, default: .boolean(false),
                        summary: "CSV: add one row per entity, number and summary sentence after each document's row."),
             OptionSpec("batch_size", .integer, default: .integer(500), minimum: 1,
@@ -31,6 +31,8 @@ public struct WriteStage: DocumentSink {
     let format: Format
     let annotations: Bool
     let batchSize: Int
+    /// From the extension: `news.jsonl.zst`, `briefs.csv.gz`.
+    let compression: Compression?
 
     public init(options: StageOptions, context: StageContext) throws {
         path = options.string("path") ?? "-"
@@ -41,11 +43,15 @@ public struct WriteStage: DocumentSink {
         case "csv": format = .csv
         case "sqlite": format = .sqlite
         default:
-            switch (path as NSString).pathExtension.lowercased() {
+            switch Compression.formatExtension(path) {
             case "csv": format = .csv
             case "sqlite", "sqlite3", "db": format = .sqlite
             default: format = .jsonl
             }
+        }
+        compression = path == "-" ? nil : Compression.fromExtension(path)
+        if format == .sqlite, let compression {
+            throw StageConfigurationError(option: "path", "an SQLite database cannot be written \(compression)-compressed; compress it after the run")
         }
         if format == .sqlite && path == "-" {
             throw StageConfigurationError(option: "path", "an SQLite database cannot be written to stdout")
@@ -57,8 +63,8 @@ public struct WriteStage: DocumentSink {
 
     public func makeWriter() throws -> any DocumentWriter {
         switch format {
-        case .jsonl: return try JSONLinesWriter(path: path)
-        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations)
+        case .jsonl: return try JSONLinesWriter(path: path, encoder: try compression?.makeEncoder())
+        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations, encoder: try compression?.makeEncoder())
         case .sqlite: return try SQLiteDocumentWriter(path: path, batchSize: batchSize)
         }
     }

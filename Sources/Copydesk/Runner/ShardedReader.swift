@@ -1,0 +1,31 @@
+/// Passes on only the items of one shard, by document id; a rejected input
+/// record counts by the id it is reported under, so it too lands in exactly
+/// one shard.
+public final class ShardedReader: DocumentReader {
+    private let base: any DocumentReader
+    private let shard: Shard
+    /// Unknown: the share of ids that hash here is not known before reading.
+    public let expectedCount: Int? = nil
+
+    public init(_ base: any DocumentReader, shard: Shard) {
+        self.base = base
+        self.shard = shard
+    }
+
+    public func next() throws -> ReadResult? {
+        while let item = try base.next() {
+            if shard.contains(id: item.id) { return item }
+        }
+        return nil
+    }
+}
+
+extension ReadResult {
+    /// The document's id, or the id a rejected record is reported under.
+    public var id: String {
+        switch self {
+        case .document(let d): return d.id
+        case .rejected(let id, _, _): return id
+        }
+    }
+}
