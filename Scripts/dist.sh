@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${1:-dist/copydesk-linux-$(uname -m)}
-swift build -c release --static-swift-stdlib --scratch-path .build-static
+swift build -c release --static-swift-stdlib --scratch-path .build-static --product copydesk
 BUILT=$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)
 rm -rf "$DIST"
 mkdir -p "$DIST"

@@ -45,8 +45,8 @@ struct RunCommand: ParsableCommand {
             throw ExitCodes.configuration
         }
         let overrides = PipelineOverrides(inputPath: input, outputPath: output, workers: workers, maxInFlight: maxInFlight, shard: shard)
-        let registry = try CopydeskCommand.registry(loading: plugins)
         try ResourceCheck.require()
+        let registry = try CopydeskCommand.registry(loading: plugins)
         let built: Pipeline
         do {
             built = try PipelineBuilder(registry: registry).build(path: pipeline, overrides: overrides)
@@ -101,6 +101,7 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("plugin"), help: "A plugin (shared library) whose stages to load; repeatable.") var plugins: [String] = []
 
     func run() throws {
+        try ResourceCheck.require()
         let registry = try CopydeskCommand.registry(loading: plugins)
         do {
             let p = try PipelineBuilder(registry: registry).build(path: pipeline)
