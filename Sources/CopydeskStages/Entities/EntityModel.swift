@@ -8,10 +8,10 @@ public final class EntityModel: Sendable {
     public let tags: EntityTags
     /// The feature hash of each row.
     let keys: [UInt64]
-    /// Row-major, `tags.count` weights per row.
-    let weights: [Float]
-    /// `keys` and `weights` as the decoder reads them.
+    /// Every row's weights, as the decoder reads them (the only copy).
     let table: WeightTable
+    /// Row-major, `tags.count` weights per row, read back from `table`.
+    var weights: [Float] { table.weights(rows: keys.count) }
     /// `transitions[previous * T + tag]`; row `T` holds start weights.
     let transitions: [Float]
     public let features: EntityFeatures
@@ -48,7 +48,6 @@ public final class EntityModel: Sendable {
         self.moves = into.flatMap { $0 }
         self.moveCount = into.map { Int32($0.count) }
         self.allowedAtEnd = (0..<T).map(tags.allowedAtEnd)
-        self.weights = weights
         self.transitions = transitions
         self.features = features
         self.info = info

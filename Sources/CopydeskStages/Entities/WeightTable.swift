@@ -37,6 +37,14 @@ struct WeightTable: Sendable {
         self.rows = rows
     }
 
+    /// The weights of rows `0..<rows`, row-major, as `init` got them.
+    func weights(rows count: Int) -> [Float] {
+        var out: [Float] = []
+        out.reserveCapacity(count * width)
+        for r in 0..<count { for t in 0..<width { out.append(Float(bitPattern: rows[r * stride + 2 + t])) } }
+        return out
+    }
+
     /// Runs `body` with a reader over the table's memory.
     func withReader<R>(_ body: (Reader) -> R) -> R {
         slots.withUnsafeBufferPointer { s in
