@@ -41,10 +41,6 @@ public struct EntityFeatures: Sendable {
         mix(mix(mix(template &* 0x1000_0000_01B3 ^ a) ^ b) ^ c)
     }
 
-    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lower: Bool) -> UInt64 {
-        WordHash.hash(bytes, range, exact: !lower)
-    }
-
     /// "Xxxx" → "Xx", "1,400" → "d,d", "U.S." → "X.X.": the word's shape with runs collapsed.
     @inline(__always) static func shapes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64, Bool, Bool) {
         var full = WordHash.offset, short = WordHash.offset
@@ -77,10 +73,10 @@ public struct EntityFeatures: Sendable {
                 let (full, short, cap, caps) = Self.shapes(buf, r)
                 func affix(_ k: Int, suffix: Bool) -> UInt64 {
                     guard n >= k else { return 0 }
-                    return Self.hash(buf, suffix ? (r.upperBound - k)..<r.upperBound : r.lowerBound..<(r.lowerBound + k), lower: true)
+                    return WordHash.hash(buf, suffix ? (r.upperBound - k)..<r.upperBound : r.lowerBound..<(r.lowerBound + k))
                 }
-                let lower = Self.hash(buf, r, lower: true)
-                return TokenInfo(word: Self.hash(buf, r, lower: false), lower: lower, shape: full, shortShape: short,
+                let lower = WordHash.hash(buf, r)
+                return TokenInfo(word: WordHash.hash(buf, r, exact: true), lower: lower, shape: full, shortShape: short,
                                  prefix2: affix(2, suffix: false), prefix3: affix(3, suffix: false),
                                  suffix2: affix(2, suffix: true), suffix3: affix(3, suffix: true), suffix4: affix(4, suffix: true),
                                  isCapitalized: cap, isAllCaps: caps, gazetteer: 0)

@@ -36,8 +36,6 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { WordHash.step(h, byte) }
-
     public mutating func add(phrase: String, category: String) {
         add(phraseBytes: Array(phrase.utf8), categoryHash: WordHash.exactHash(category))
     }
@@ -49,8 +47,8 @@ public struct Gazetteer: Sendable {
         guard !tokens.isEmpty else { return }
         var h = WordHash.offset
         for (k, t) in tokens.enumerated() {
-            if k > 0 { h = Self.step(h, 0x20) }
-            for b in bytes[t.byteStart..<t.byteEnd] { h = Self.step(h, b) }
+            if k > 0 { h = WordHash.step(h, 0x20) }
+            for b in bytes[t.byteStart..<t.byteEnd] { h = WordHash.step(h, b) }
             prefixes.set(h, 0)
         }
         // A phrase in several lists gets a combined category.
@@ -73,8 +71,8 @@ public struct Gazetteer: Sendable {
                 var category: UInt64 = 0
                 var h = WordHash.offset
                 for k in 0..<min(maxTokens, n - i) {
-                    if k > 0 { h = Self.step(h, 0x20) }
-                    for j in s.ranges[i + k] { h = Self.step(h, bytes[j]) }
+                    if k > 0 { h = WordHash.step(h, 0x20) }
+                    for j in s.ranges[i + k] { h = WordHash.step(h, bytes[j]) }
                     guard prefixes.contains(h) else { break }
                     if let c = phrases.value(for: h) { matched = k + 1; category = categories[Int(c)] }
                 }

@@ -124,8 +124,7 @@ struct NumberRecognizer {
         func has(_ k: Int, _ table: FeatureTable) -> Bool {
             let u = tokens[k]
             if u.kind != .word || u.hasDigit { return true }
-            let (whole, beforeHyphen) = (hashes[k].whole, hashes[k].beforeHyphen)
-            return table.contains(whole) || beforeHyphen.map(table.contains) == true
+            return table.contains(hashes[k].whole) || hashes[k].beforeHyphen.map(table.contains) == true
         }
         if has(i, tables.strongHashes) { return true }
         guard tables.triggerHashes.contains(hashes[i].whole) else { return false }

@@ -11,10 +11,10 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     init(_ table: [[String]: Value]) {
         for (words, value) in table {
-            var h = Self.offset
+            var h = WordHash.offset
             for (k, word) in words.enumerated() {
-                if k > 0 { h = Self.step(h, 0x20) }
-                for b in word.utf8 { h = Self.step(h, b) }
+                if k > 0 { h = WordHash.step(h, 0x20) }
+                for b in word.utf8 { h = WordHash.step(h, b) }
                 prefixes.set(h, 0)
             }
             phrases.set(h, Int32(values.count))
@@ -22,22 +22,18 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         }
     }
 
-    static var offset: UInt64 { WordHash.offset }
-
-    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 { WordHash.step(h, byte) }
-
     /// The longest phrase of at most `limit` tokens starting at token `j`, on one line.
     func longest(in text: TextAnalysis, from j: Int, limit: Int) -> (Value, Int)? {
         guard j < text.tokens.count else { return nil }
-        var h = Self.offset
+        var h = WordHash.offset
         var best: (Value, Int)? = nil
         for k in 0..<min(limit, text.tokens.count - j) {
             let t = text.tokens[j + k]
             if k > 0 {
                 if t.newlinesBefore > 0 { break }
-                h = Self.step(h, 0x20)
+                h = WordHash.step(h, 0x20)
             }
-            for i in t.byteStart..<t.byteEnd { h = Self.step(h, text.bytes[i]) }
+            for i in t.byteStart..<t.byteEnd { h = WordHash.step(h, text.bytes[i]) }
             guard prefixes.contains(h) else { break }
             if let index = phrases.value(for: h) { best = (values[Int(index)], j + k + 1) }
         }

@@ -6,14 +6,6 @@ public enum Words {
     /// English function words that carry no topic, from the shared language data.
     public static let stopWords = LanguageData.bundledOrEmpty.stopWords
 
-    /// A light English stemmer (plural, -ing, -ed, -ly, -ies): enough to match
-    /// "rates"/"rate", "rising"/"rise" for overlap measures.
-    public static func stem(_ word: String) -> String {
-        var w = Array(word.utf8)
-        stem(&w)
-        return String(decoding: w, as: UTF8.self)
-    }
-
     /// `WordHash` of the stem of a token's bytes, lower-cased, using `scratch`
     /// as the working buffer: no `String` per word.
     public static func stemHash(_ token: Slice<UnsafeBufferPointer<UInt8>>, scratch: inout [UInt8]) -> UInt64 {
@@ -25,7 +17,9 @@ public enum Words {
         return h
     }
 
-    /// The stemmer over lower-case bytes, in place.
+    /// A light English stemmer (plural, -ing, -ed, -ly, -ies) over lower-case
+    /// bytes, in place: enough to match "rates"/"rate", "rising"/"rise" for
+    /// overlap measures.
     static func stem(_ w: inout [UInt8]) {
         guard w.count > 3 else { return }
         func ends(_ s: StaticString) -> Bool {
