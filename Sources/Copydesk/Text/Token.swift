@@ -121,10 +121,22 @@ public final class TextAnalysis: Sendable {
     }
 
     /// `WordHash` of a token's bytes, and of the part before its first `-`.
+    ///
+    /// 16 bytes, not the 24 of an optional: one per token of every document.
+    /// A token without `-` stores its whole hash twice; a token with one whose
+    /// prefix hashes to the same value as the whole (odds 2⁻⁶⁴) reads as
+    /// having none.
     public struct LowerHash: Sendable, Hashable {
         public var whole: UInt64
+        private var prefix: UInt64
+
+        public init(whole: UInt64, beforeHyphen: UInt64?) {
+            self.whole = whole
+            prefix = beforeHyphen ?? whole
+        }
+
         /// nil when the token has no `-`.
-        public var beforeHyphen: UInt64?
+        public var beforeHyphen: UInt64? { prefix == whole ? nil : prefix }
     }
 
     /// `WordHash.hash` of the token's bytes, and of the part before its first `-`.
