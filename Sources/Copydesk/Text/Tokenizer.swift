@@ -17,7 +17,12 @@ public enum Tokenizer {
             var scanner = Scanner(bytes: buf)
             scanner.run(into: &tokens)
         }
-        return tokens
+        // The array lives as long as the document's analysis: give back what
+        // the estimate (or the doubling, on punctuation-dense text) left over.
+        guard tokens.capacity - tokens.count > tokens.count / 8 else { return tokens }
+        return Array(unsafeUninitializedCapacity: tokens.count) { target, count in
+            count = target.initialize(fromContentsOf: tokens)
+        }
     }
 
     struct Scanner {
