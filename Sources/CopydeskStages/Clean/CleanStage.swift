@@ -84,53 +84,58 @@ public struct CleanStage: Stage {
     /// Drops control characters, turns runs of spaces into one space and runs
     /// of blank lines into one paragraph break, trims every line. Works on the
     /// UTF-8 bytes: ASCII takes no decoding, other scalars are decoded only to
-    /// read their properties and are copied as they came.
+    /// read their properties and are copied as they came. Writes straight into
+    /// the new string's storage: the result is never longer than the input
+    /// (every replacement is as short as what it replaces), and a 10 MB text
+    /// is not held a third time as a byte array.
     func collapse(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var pendingNewlines = 0
-            var i = 0
-            while i < bytes.count {
-                let b0 = bytes[i]
-                let length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-                var v = UInt32(b0)
-                if length > 1 {
-                    v &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                    for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-                }
-                let start = i
-                i += length
-                if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
-                    pendingNewlines += (v == 0x2029 ? 2 : 1)
-                    pendingSpace = false
-                    continue
-                }
-                if v == 0x0D { continue }
-                if v < 0x80 {
-                    // ASCII: no property look-ups.
-                    if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
-                    if v < 0x20 || v == 0x7F { continue }
-                } else if let scalar = Unicode.Scalar(v) {
-                    if scalar.properties.isWhitespace {
-                        pendingSpace = true
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                @inline(__always) func put(_ b: UInt8) { out[n] = b; n += 1 }
+                var pendingSpace = false
+                var pendingNewlines = 0
+                var i = 0
+                while i < bytes.count {
+                    let b0 = bytes[i]
+                    let length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+                    var v = UInt32(b0)
+                    if length > 1 {
+                        v &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    }
+                    let start = i
+                    i += length
+                    if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
+                        pendingNewlines += (v == 0x2029 ? 2 : 1)
+                        pendingSpace = false
                         continue
                     }
-                    let category = scalar.properties.generalCategory
-                    if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
+                    if v == 0x0D { continue }
+                    if v < 0x80 {
+                        // ASCII: no property look-ups.
+                        if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
+                        if v < 0x20 || v == 0x7F { continue }
+                    } else if let scalar = Unicode.Scalar(v) {
+                        if scalar.properties.isWhitespace {
+                            pendingSpace = true
+                            continue
+                        }
+                        let category = scalar.properties.generalCategory
+                        if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
+                    }
+                    if n > 0 {
+                        if pendingNewlines > 0 { put(0x0A); if pendingNewlines >= 2 { put(0x0A) } }
+                        else if pendingSpace { put(0x20) }
+                    }
+                    pendingSpace = false
+                    pendingNewlines = 0
+                    if plainPunctuation, v >= 0x80, let plain = Self.plain[v] { for b in plain.utf8 { put(b) } }
+                    else { for k in start..<i { put(bytes[k]) } }
                 }
-                if !out.isEmpty {
-                    if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? [0x0A, 0x0A] : [0x0A]) }
-                    else if pendingSpace { out.append(0x20) }
-                }
-                pendingSpace = false
-                pendingNewlines = 0
-                if plainPunctuation, v >= 0x80, let plain = Self.plain[v] { out.append(contentsOf: plain.utf8) }
-                else { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
