@@ -94,6 +94,51 @@ import Glibc
         #expect(try Self.hidden(dir) == [], "the completed run removes the journal")
     }
 
+    /// CSV and compressed input cannot seek: a resume skips the committed
+    /// records, without running stages on them; a folder skips whole files.
+    @Test(arguments: ["csv", "jsonl.gz", "folder"])
+    func inputsThatCannotSeekResumeBySkippingRecords(input: String) throws {
+        let dir = try CLI.temporary()
+        let jsonl = try Self.input(in: dir)
+        let name: String
+        switch input {
+        case "csv":
+            var rows = ["id,text"]
+            for i in 0..<150 { rows.append("doc-\(i),\"Story \(i), told twice: \"\"\(i * 3)\"\".\"") }
+            try (rows.joined(separator: "\n") + "\n").write(toFile: dir.appendingPathComponent("in.csv").path, atomically: true, encoding: .utf8)
+            name = "in.csv"
+        case "jsonl.gz":
+            let gzip = Process()
+            gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            gzip.arguments = ["-k", jsonl]
+            try gzip.run()
+            gzip.waitUntilExit()
+            name = "in.jsonl.gz"
+        default:
+            let folder = dir.appendingPathComponent("in")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let lines = try String(contentsOfFile: jsonl, encoding: .utf8).split(separator: "\n")
+            for k in 0..<5 {
+                let part = stride(from: k, to: lines.count, by: 5).map { String(lines[$0]) }.joined(separator: "\n") + "\n"
+                try part.write(to: folder.appendingPathComponent("part-\(k).jsonl"), atomically: true, encoding: .utf8)
+            }
+            name = "in"
+        }
+        let pipeline = try Self.pipeline(in: dir, output: "out.jsonl")
+        let base = ["run", pipeline, "--quiet", "--checkpoint-every", "7", "--input", dir.appendingPathComponent(name).path]
+        let r = try CLI.run(base + ["--output", dir.appendingPathComponent("ref.jsonl").path])
+        #expect(r.status == 0 || r.status == 3, "\(r.stderr)")
+        let killed = try Self.start(base)
+        try Self.waitForCheckpoint(dir.appendingPathComponent(".out.jsonl.copydesk-resume.json").path, past: 30)
+        kill(killed.processIdentifier, SIGKILL)
+        killed.waitUntilExit()
+        let resumed = try CLI.run(base + ["--resume"])
+        #expect(resumed.status == r.status, "\(resumed.stderr)")
+        let out = FileManager.default.contents(atPath: dir.appendingPathComponent("out.jsonl").path)
+        #expect(out != nil && out == FileManager.default.contents(atPath: dir.appendingPathComponent("ref.jsonl").path))
+        #expect(try Self.hidden(dir) == [])
+    }
+
     @Test func resumeRefusesAChangedPipelineUnlessForced() throws {
         let dir = try CLI.temporary()
         _ = try Self.input(in: dir)

@@ -145,18 +145,24 @@ final class RunJournal: @unchecked Sendable {
         let journal = RunJournal(manifestPath: manifestPath, manifest: fresh, settings: settings,
                                  base: start ?? JournalCheckpoint(items: 0, written: 0, rejected: 0, input: InputPosition(file: 0, records: 0), outputs: [], rejects: 0),
                                  rejects: resumableRejects)
-        if let start { try reader.skip(to: start.input) }
+        if let start {
+            try reader.skip(to: start.input)
+        } else {
+            // An older journal must not outlive the parts this run empties.
+            unlink(manifestPath)
+        }
         do {
             if let rejectsPath { try resumableRejects!.useJournal(part(rejectsPath, start?.rejects)) }
             for (i, sink) in sinks.enumerated() {
                 journal.writers.append(try sink!.makeWriter(part: part(outputs[i], start?.outputs[i])))
             }
+            if let start { journal.manifest.checkpoints = [start] } else { try journal.checkpoint(items: 0, written: 0, rejected: 0) }
         } catch {
             journal.writers.forEach { $0.discard() }
             rejects?.discard()
+            journal.close()
             throw error
         }
-        if let start { journal.manifest.checkpoints = [start] } else { try journal.checkpoint(items: 0, written: 0, rejected: 0) }
         return journal
     }
 
