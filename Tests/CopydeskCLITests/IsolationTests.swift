@@ -76,6 +76,20 @@ import Testing
         #expect(out.isEmpty)
     }
 
+    @Test func badIsolateTimeoutAndResumeValuesAreReportedWithTheirPositions() throws {
+        let dir = try CLI.temporary()
+        let yaml = "name: x\ntimeout: banana\nisolate: maybe\nresume: later\ncheckpoint_every: 0\nstages:\n  - stage: load\n    timeout: 0s\n    with: {path: in.jsonl}\n  - stage: write\n    with: {path: o.jsonl}\n"
+        let pipeline = dir.appendingPathComponent("p.yaml").path
+        try yaml.write(toFile: pipeline, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["validate", pipeline])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("p.yaml:2:10: 'timeout' must be a duration such as 30s, 500ms or 2m, got 'banana'"), "\(r.stderr)")
+        #expect(r.stderr.contains("p.yaml:3:10: 'isolate' must be true or false, got 'maybe'"))
+        #expect(r.stderr.contains("p.yaml:4:9: 'resume' must be true or false, got 'later'"))
+        #expect(r.stderr.contains("p.yaml:5:19: 'checkpoint_every' must be an integer >= 1"))
+        #expect(r.stderr.contains("p.yaml:8:14: 'timeout' must be a duration"))
+    }
+
     @Test func isolatedOutputEqualsInProcessOutput() throws {
         let (a, outA, _) = try Self.run(stage: "  - stage: tag_numbers\n    isolate: true")
         let (b, outB, _) = try Self.run(stage: "  - stage: tag_numbers")
