@@ -8,7 +8,8 @@ public struct CopydeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "copydesk",
         abstract: "Run declared text pipelines over batches of documents.",
-        subcommands: [RunCommand.self, ValidateCommand.self, MergeCommand.self, StagesCommand.self, TrainCommand.self, EvalCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, MergeCommand.self, StagesCommand.self, TrainCommand.self, EvalCommand.self,
+                      StageWorkerCommand.self]
     )
 
     public init() {}

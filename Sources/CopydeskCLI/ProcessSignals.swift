@@ -1,3 +1,4 @@
+import Copydesk
 import CopydeskStages
 import Dispatch
 #if canImport(Glibc)
@@ -10,8 +11,10 @@ import Darwin
 ///
 /// SIGPIPE is ignored, so a reader that goes away (a `command` program, a
 /// closed stdout) is an EPIPE error and never kills copydesk. SIGINT,
-/// SIGTERM and SIGHUP first kill the `command` programs still running, then
-/// end copydesk by the same signal, so nothing it started outlives it.
+/// SIGTERM and SIGHUP first kill the `command` programs still running and
+/// remove the temporary outputs (a resumable run's journal stays, for
+/// `--resume`), then end copydesk by the same signal, so nothing it started
+/// outlives it and nothing it wrote is left half-done.
 enum ProcessSignals {
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
 
@@ -23,6 +26,10 @@ enum ProcessSignals {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 ChildProcessTable.shared.terminateAll()
+                if TemporaryFiles.shared.removeAll().contains(where: { $0.hasSuffix(".copydesk-resume.json") }) {
+                    let note = "copydesk: interrupted; the journal is kept: run again with --resume to continue\n"
+                    _ = note.withCString { write(2, $0, strlen($0)) }
+                }
                 // Die of the same signal, so the caller sees why. Dispatch may
                 // deliver signals through a mask, so unblock it on this thread.
                 signal(number, SIG_DFL)

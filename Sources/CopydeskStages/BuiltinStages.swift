@@ -10,6 +10,7 @@ public enum BuiltinStages {
         registry.register(TagNumbersStage.self)
         registry.register(SummarizeStage.self)
         registry.register(CommandStage.self)
+        registry.register(FaultStage.self)
         registry.register(WriteStage.self)
     }
 

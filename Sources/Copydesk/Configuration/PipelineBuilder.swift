@@ -8,6 +8,10 @@ public struct Pipeline: Sendable {
         public var stageName: String
         public var instance: Instance
         public var onError: ErrorPolicy
+        /// `isolate:`: run in supervised worker processes (a transform only).
+        public var isolate = false
+        /// `timeout:`: seconds one document may spend in this stage.
+        public var timeout: Double? = nil
     }
 
     public var name: String
@@ -22,6 +26,10 @@ public struct Pipeline: Sendable {
     public var outputPath: String?
     /// The part of the input this run reads (`--shard K/N`); nil for all of it.
     public var shard: Shard?
+    /// `resume: true`: continue an interrupted run's journal when there is one.
+    public var resume = false
+    /// `checkpoint_every:` documents between the resume journal's checkpoints.
+    public var checkpointEvery: Int? = nil
 
     /// Builds a pipeline from stages directly, for embedding and tests.
     public init(name: String, workers: Int = 1, maxInFlight: Int? = nil, onError: ErrorPolicy = .skip,
@@ -173,15 +181,20 @@ public struct PipelineBuilder: Sendable {
             let policy = entry.onError ?? file.onError
             switch instance {
             case .source(let s): source = .init(id: entry.id, stageName: entry.stage, instance: s, onError: policy)
-            case .transform(let t): transforms.append(.init(id: entry.id, stageName: entry.stage, instance: t, onError: policy))
+            case .transform(let t):
+                transforms.append(.init(id: entry.id, stageName: entry.stage, instance: t, onError: policy,
+                                        isolate: entry.isolate ?? file.isolate, timeout: entry.timeout ?? file.timeout))
             case .sink(let s): sinks.append(.init(id: entry.id, stageName: entry.stage, instance: s, onError: policy))
             }
         }
         guard let source else { throw ConfigurationError([Diagnostic(file: path, line: 1, column: 1, message: "a pipeline needs a load stage")]) }
         let workers = overrides.workers ?? file.workers ?? ProcessInfo.processInfo.activeProcessorCount
-        return Pipeline(name: file.name, file: path, workers: max(1, workers),
-                        maxInFlight: overrides.maxInFlight ?? file.maxInFlight ?? max(1, workers) * 4,
-                        source: source, transforms: transforms, sinks: sinks, outputPath: outputPath, shard: overrides.shard)
+        var pipeline = Pipeline(name: file.name, file: path, workers: max(1, workers),
+                                maxInFlight: overrides.maxInFlight ?? file.maxInFlight ?? max(1, workers) * 4,
+                                source: source, transforms: transforms, sinks: sinks, outputPath: outputPath, shard: overrides.shard)
+        pipeline.resume = file.resume
+        pipeline.checkpointEvery = file.checkpointEvery
+        return pipeline
     }
 
     /// `{shard}` in path options becomes the shard's label; without a shard it is an error,

@@ -31,6 +31,9 @@ public struct PipelineFile: Sendable {
         /// The `with:` map, each value with its position.
         public var options: [(name: String, value: RawOption, location: SourceLocation, keyLocation: SourceLocation)]
         public var location: SourceLocation
+        /// `isolate:` and `timeout:` (seconds), see `PipelineFile+Isolation.swift`.
+        public var isolate: Bool? = nil
+        public var timeout: Double? = nil
     }
 
     /// An option value as YAML gave it, typed later against the stage's spec.
@@ -48,9 +51,15 @@ public struct PipelineFile: Sendable {
     public var entries: [Entry]
     /// `plugins:`, shared libraries to load before stages are looked up, as written.
     public var plugins: [(path: String, location: SourceLocation)] = []
+    /// `resume:`, `checkpoint_every:` (see `PipelineFile+Resume.swift`).
+    public var resume = false
+    public var checkpointEvery: Int? = nil
+    /// Pipeline-wide `isolate:` and `timeout:`, which entries may override.
+    public var isolate = false
+    public var timeout: Double? = nil
 
-    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins"]
-    static let entryKeys = ["stage", "with", "id", "on_error"]
+    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins", "resume", "checkpoint_every", "isolate", "timeout"]
+    static let entryKeys = ["stage", "with", "id", "on_error", "isolate", "timeout"]
 
     /// Parses `yaml`, read from `path` (used in diagnostics only).
     public static func parse(yaml: String, path: String) -> (PipelineFile?, [Diagnostic]) {
@@ -108,6 +117,12 @@ public struct PipelineFile: Sendable {
                     if let p = plainString(item), !p.isEmpty { file.plugins.append((p, SourceLocation(item.mark))) }
                     else { report(SourceLocation(item.mark), "'plugins' must be a list of paths to shared libraries") }
                 }
+            case "resume", "checkpoint_every":
+                parseResume(key, value, into: &file, report: report)
+            case "isolate":
+                if let b = boolValue(value, "isolate", report: report) { file.isolate = b }
+            case "timeout":
+                if let t = durationValue(value, report: report) { file.timeout = t }
             default:
                 report(loc, "unknown key '\(key)'\(NameSuggestion.hint(key, topLevelKeys)); valid keys: \(topLevelKeys.joined(separator: ", "))")
             }
@@ -144,6 +159,10 @@ public struct PipelineFile: Sendable {
                 case "on_error":
                     if let p = policy(value) { entry.onError = p }
                     else { report(SourceLocation(value.mark), "'on_error' must be one of skip, fail, got '\(value.string ?? "?")'") }
+                case "isolate":
+                    entry.isolate = boolValue(value, "isolate", report: report)
+                case "timeout":
+                    entry.timeout = durationValue(value, report: report)
                 case "with":
                     if case .scalar(let s) = value, s.string.isEmpty || s.string == "~" || s.string == "null" { break }
                     guard let options = value.mapping else {
@@ -173,7 +192,7 @@ public struct PipelineFile: Sendable {
         return s.string
     }
 
-    private static func intValue(_ node: Node) -> Int? {
+    static func intValue(_ node: Node) -> Int? {
         guard case .scalar(let s) = node, s.style == .plain else { return nil }
         return Int(s.string)
     }

@@ -23,7 +23,9 @@ public final class AtomicFile {
     public let path: String
     /// Where bytes go until `commit()`; equals `path` for stdout and devices.
     public let temporaryPath: String
-    private var fd: Int32
+    var fd: Int32
+    /// Bytes in the file so far (after the encoder): what a resume journal records.
+    public internal(set) var size = 0
     private var buffer: [UInt8] = []
     private var encoded: [UInt8] = []
     private let encoder: (any OutputEncoder)?
@@ -31,7 +33,14 @@ public final class AtomicFile {
     /// Written in place: stdout or a device, which cannot be renamed over.
     private let isStream: Bool
 
-    public init(path: String, encoder: (any OutputEncoder)? = nil) throws {
+    public convenience init(path: String, encoder: (any OutputEncoder)? = nil) throws {
+        try self.init(path: path, encoder: encoder, part: nil)
+    }
+
+    /// With `part`, the bytes go to that fixed name (a resume journal's part,
+    /// see `AtomicFile+Journal.swift`), kept from an earlier run up to
+    /// `part.restore` bytes; otherwise to a fresh temporary name.
+    init(path: String, encoder: (any OutputEncoder)?, part: JournalPart?) throws {
         self.path = path
         self.encoder = encoder
         let descriptor = Self.standardDescriptor(path)
@@ -45,6 +54,9 @@ public final class AtomicFile {
             temporaryPath = path
             fd = open(path, O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw Self.posixError("cannot open", path) }
+        } else if let part {
+            temporaryPath = part.path
+            (fd, size) = try Self.openPart(part)
         } else {
             temporaryPath = try Self.temporaryPath(for: path)
             fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -78,13 +90,25 @@ public final class AtomicFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        TemporaryFiles.sweepStale(beside: path)
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        return dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(token).tmp").path
+        let temporary = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(token).tmp").path
+        // Removed by a signal before it is renamed into place or removed.
+        TemporaryFiles.shared.register(temporary)
+        return temporary
     }
 
     /// Renames `temporary` to `path`, replacing any file there in one step.
     public static func moveIntoPlace(_ temporary: String, _ path: String) throws {
         guard rename(temporary, path) == 0 else { throw posixError("cannot rename into", path) }
+        TemporaryFiles.shared.unregister(temporary)
+    }
+
+    /// Deletes a temporary file that will not be committed (and SQLite's journal beside it).
+    public static func remove(temporary: String) {
+        unlink(temporary)
+        unlink(temporary + "-journal")
+        TemporaryFiles.shared.unregister(temporary)
     }
 
     public func write(_ bytes: [UInt8]) throws {
@@ -115,10 +139,12 @@ public final class AtomicFile {
             }
             if n < 0 {
                 if errno == EINTR { continue }
+                if errno == EPIPE && isStream { throw OutputClosed(path: path) }
                 throw Self.posixError("cannot write", temporaryPath)
             }
             offset += n
         }
+        size += bytes.count
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -147,7 +173,14 @@ public final class AtomicFile {
             return
         }
         close(fd)
-        unlink(temporaryPath)
+        Self.remove(temporary: temporaryPath)
+    }
+
+    /// Bytes of the file made durable: flushed through the encoder and fsynced.
+    public func sync() throws -> Int {
+        try flush()
+        if !isStream && fsync(fd) != 0 { throw Self.posixError("cannot sync", temporaryPath) }
+        return size
     }
 
     static func posixError(_ what: String, _ path: String) -> Error {
@@ -158,10 +191,12 @@ public final class AtomicFile {
 
 /// An atomic JSON Lines file: each call writes one JSON value and a newline.
 public final class JSONLinesFile {
-    private let file: AtomicFile
+    let file: AtomicFile
     private var json = JSONWriter(capacity: 1 << 14)
 
     public init(path: String, encoder: (any OutputEncoder)? = nil) throws { file = try AtomicFile(path: path, encoder: encoder) }
+    /// On a resume journal's part (see `AtomicFile+Journal.swift`).
+    public init(path: String, part: JournalPart) throws { file = try AtomicFile(path: path, part: part) }
 
     /// Writes one line, whose JSON `body` produces.
     public func writeLine(_ body: (inout JSONWriter) -> Void) throws {
@@ -177,9 +212,10 @@ public final class JSONLinesFile {
 
 /// Writes documents in the wire format, one per line, atomically.
 public final class JSONLinesWriter: DocumentWriter {
-    private let file: JSONLinesFile
+    let file: JSONLinesFile
 
     public init(path: String, encoder: (any OutputEncoder)? = nil) throws { file = try JSONLinesFile(path: path, encoder: encoder) }
+    public init(path: String, part: JournalPart) throws { file = try JSONLinesFile(path: path, part: part) }
 
     public func write(_ document: Document) throws { try file.writeLine { document.wireJSON(into: &$0) } }
     public func commit() throws { try file.commit() }

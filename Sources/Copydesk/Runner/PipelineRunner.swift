@@ -7,6 +7,8 @@ import Logging
 public struct RunError: Error, CustomStringConvertible, Sendable {
     public var stage: String
     public var message: String
+    /// Set when the run stopped because stdout's reader went away.
+    var closed: OutputClosed? = nil
     public var description: String { "stage '\(stage)': \(message)" }
 }
 
@@ -30,12 +32,23 @@ public struct PipelineRunner: Sendable {
 
     /// Runs to the end and commits every output, or throws and leaves every
     /// declared output path untouched.
-    public func run(rejects: (any RejectWriter)?, progress: (any ProgressObserver)? = nil) throws -> RunReport {
+    ///
+    /// With `resume`, outputs that are plain files are kept in a resume
+    /// journal (see `RunJournal`), and `resume.resume` continues the run an
+    /// earlier journal describes.
+    public func run(rejects: (any RejectWriter)?, progress: (any ProgressObserver)? = nil,
+                    resume: ResumeSettings? = nil) throws -> RunReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let reader = try pipeline.makeReader()
-        var writers: [any DocumentWriter] = []
+        let journal: RunJournal?
         do {
-            for sink in pipeline.sinks { writers.append(try sink.instance.makeWriter()) }
+            journal = try resume.flatMap { try RunJournal.begin(pipeline, reader: reader, rejects: rejects, settings: $0) }
+        } catch {
+            throw RunError(stage: error is ResumeError ? "resume" : pipeline.source.id, message: "\(error)")
+        }
+        var writers: [any DocumentWriter] = journal?.writers ?? []
+        do {
+            if journal == nil { for sink in pipeline.sinks { writers.append(try sink.instance.makeWriter()) } }
         } catch {
             writers.forEach { $0.discard() }
             rejects?.discard()
@@ -51,6 +64,7 @@ public struct PipelineRunner: Sendable {
         let workers = min(pipeline.workers, max(1, expectedTotal ?? Int.max))
         // From here on only the reader thread touches the reader.
         nonisolated(unsafe) let unsafeReader = reader
+        nonisolated(unsafe) let positions = journal == nil ? nil : reader as? any ResumableReader
 
         // Custom serial queues target Dispatch's overcommit pool, so a worker
         // blocked waiting for work never starves the reader of a thread.
@@ -63,6 +77,7 @@ public struct PipelineRunner: Sendable {
                     let item = try unsafeReader.next()
                     counter.nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
                     guard let item else { break }
+                    if let positions { journal?.record(sequence, positions.position) }
                     counter.documentsIn += 1
                     if case .rejected = item { counter.rejected += 1 } else { counter.documentsOut += 1 }
                     coordinator.push(sequence, item)
@@ -74,11 +89,14 @@ public struct PipelineRunner: Sendable {
             coordinator.closeInput(total: sequence, loadCounter: counter)
         }
 
+        let watchdog = Watchdog(transforms)
+        watchdog?.start { coordinator.fail($0) }
         for worker in 0..<workers {
             DispatchQueue(label: "copydesk.worker.\(worker)").async(group: group) {
                 var counters = [StageCounter](repeating: StageCounter(), count: transforms.count)
                 while let (sequence, item) = coordinator.pop() {
-                    coordinator.deliver(sequence, Self.process(item, transforms, sourceID: sourceID, counters: &counters))
+                    coordinator.deliver(sequence, Self.process(item, transforms, sourceID: sourceID, counters: &counters,
+                                                               watchdog: watchdog, worker: worker))
                 }
                 coordinator.merge(counters)
             }
@@ -107,24 +125,33 @@ public struct PipelineRunner: Sendable {
                 case .failed(let error):
                     throw error
                 }
+                try journal?.written(next - 1, written: written, rejected: rejected)
             } catch {
-                failure = error is RunError ? error : RunError(stage: pipeline.sinks.last?.id ?? "write", message: "\(error)")
+                failure = error is RunError ? error : RunError(stage: pipeline.sinks.last?.id ?? "write", message: "\(error)",
+                                                               closed: error as? OutputClosed)
                 coordinator.fail(failure!)
                 break
             }
             coordinator.releaseSlot()
             progress?.update(done: next, total: expectedTotal)
         }
-        group.wait()
+        // A worker stuck past its timeout never returns: the process ends without it.
+        if watchdog?.hasFired == true { _ = group.wait(timeout: .now() + 1) } else { group.wait() }
+        watchdog?.stop()
         progress?.finish()
         failure = failure ?? coordinator.failure
 
         if let failure {
-            logger.error("run failed", metadata: ["error": "\(failure)"])
+            if (failure as? RunError)?.closed == nil { logger.error("run failed", metadata: ["error": "\(failure)"]) }
             writers.forEach { $0.discard() }
             rejects?.discard()
+            journal?.close()
+            if let closed = (failure as? RunError)?.closed { throw closed }
             throw failure
         }
+        // The manifest goes first: a kill after it leaves a part that the
+        // next run on this output overwrites, never a journal naming files gone.
+        journal?.close()
         do {
             for writer in writers { try writer.commit() }
             try rejects?.commit()
@@ -143,16 +170,20 @@ public struct PipelineRunner: Sendable {
             stages.append(RunReport.StageReport(id: sink.id, stage: sink.stageName, counter: writeCounter))
         }
         let total = coordinator.total ?? next
-        return RunReport(pipeline: pipeline.name, workers: workers, maxInFlight: pipeline.maxInFlight,
-                         documentsIn: total, documentsOut: written, rejected: rejected, seconds: seconds,
-                         documentsPerSecond: seconds > 0 ? Double(total) / seconds : 0,
-                         peakInFlight: coordinator.peakInFlight, stages: stages)
+        let base = journal?.base
+        var report = RunReport(pipeline: pipeline.name, workers: workers, maxInFlight: pipeline.maxInFlight,
+                               documentsIn: total + (base?.items ?? 0), documentsOut: written + (base?.written ?? 0),
+                               rejected: rejected + (base?.rejected ?? 0), seconds: seconds,
+                               documentsPerSecond: seconds > 0 ? Double(total) / seconds : 0,
+                               peakInFlight: coordinator.peakInFlight, stages: stages)
+        if let base, base.items > 0 { report.resumedAfter = base.items }
+        return report
     }
 
     /// Runs every transform on one item; the document as it entered a
     /// failing stage goes to the rejects.
     static func process(_ item: ReadResult, _ transforms: [Pipeline.Step<any Stage>], sourceID: String,
-                        counters: inout [StageCounter]) -> Outcome {
+                        counters: inout [StageCounter], watchdog: Watchdog? = nil, worker: Int = 0) -> Outcome {
         var document: Document
         switch item {
         case .rejected(let id, let reason, let record):
@@ -164,6 +195,8 @@ public struct PipelineRunner: Sendable {
             let entering = document
             counters[i].documentsIn += 1
             let t0 = DispatchTime.now().uptimeNanoseconds
+            watchdog?.enter(worker, stage: i, id: entering.id)
+            defer { watchdog?.leave(worker) }
             do {
                 try step.instance.process(&document)
                 counters[i].nanoseconds += DispatchTime.now().uptimeNanoseconds - t0

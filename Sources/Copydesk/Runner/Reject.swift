@@ -46,13 +46,15 @@ public protocol RejectWriter: AnyObject {
 /// clean run over an older rejects file empties it, so stale rejects never
 /// sit beside fresh output.
 public final class JSONLinesRejectWriter: RejectWriter {
-    private let path: String
-    private var file: JSONLinesFile?
+    let path: String
+    var file: JSONLinesFile?
+    /// Set by a resume journal: rejects then go to this fixed name.
+    var part: JournalPart?
 
     public init(path: String) throws { self.path = path }
 
     public func write(_ reject: Reject) throws {
-        if file == nil { file = try JSONLinesFile(path: path) }
+        if file == nil { file = try part.map { try JSONLinesFile(path: path, part: $0) } ?? JSONLinesFile(path: path) }
         try file?.writeLine { reject.wireJSON(into: &$0) }
     }
 

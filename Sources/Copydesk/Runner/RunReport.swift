@@ -25,6 +25,8 @@ public struct RunReport: Codable, Sendable {
     /// than `maxInFlight`.
     public var peakInFlight: Int
     public var stages: [StageReport]
+    /// Input items an interrupted run had committed, when this run resumed it.
+    public var resumedAfter: Int? = nil
 
     /// The report as pretty JSON with snake_case keys.
     public func json() throws -> Data {

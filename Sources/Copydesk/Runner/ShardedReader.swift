@@ -29,3 +29,11 @@ extension ReadResult {
         }
     }
 }
+
+/// A shard resumes where the reader under it stood.
+extension ShardedReader: ResumableReader {
+    public var canResume: Bool { (base as? any ResumableReader)?.canResume ?? false }
+    public var position: InputPosition { (base as! any ResumableReader).position }
+    public func skip(to position: InputPosition) throws { try (base as! any ResumableReader).skip(to: position) }
+    public var fingerprint: String { "\((base as? any ResumableReader)?.fingerprint ?? "")/\(shard)" }
+}

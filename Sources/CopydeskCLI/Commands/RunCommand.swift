@@ -1,5 +1,6 @@
 import ArgumentParser
 import Copydesk
+import CopydeskStages
 import Foundation
 import Logging
 
@@ -30,9 +31,13 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress bar and no report.") var quiet = false
     @Flag(help: "Log every rejected document on stderr as it happens.") var verbose = false
     @Option(name: .customLong("plugin"), help: "A plugin (shared library) whose stages to load; repeatable.") var plugins: [String] = []
+    @Flag(help: "Continue the run that was interrupted on this output, from its journal (as 'resume: true' does).") var resume = false
+    @Flag(help: "With --resume: continue even if the pipeline file or the input changed since.") var force = false
+    @Option(name: .customLong("checkpoint-every"), help: "Documents between the resume journal's checkpoints (default 1000, or every 10 s).") var checkpointEvery: Int?
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if let checkpointEvery, checkpointEvery < 1 { throw ValidationError("--checkpoint-every must be at least 1") }
         if let maxInFlight, maxInFlight < 1 { throw ValidationError("--max-in-flight must be at least 1") }
     }
 
@@ -47,11 +52,17 @@ struct RunCommand: ParsableCommand {
         let overrides = PipelineOverrides(inputPath: input, outputPath: output, workers: workers, maxInFlight: maxInFlight, shard: shard)
         try ResourceCheck.require()
         let registry = try CopydeskCommand.registry(loading: plugins)
-        let built: Pipeline
+        var built: Pipeline
         do {
             built = try PipelineBuilder(registry: registry).build(path: pipeline, overrides: overrides)
         } catch {
             Console.error(error.description)
+            throw ExitCodes.configuration
+        }
+        do {
+            built = try StageIsolation.apply(to: built, plugins: plugins)
+        } catch {
+            Console.error("copydesk: isolate: \(error)")
             throw ExitCodes.configuration
         }
         let rejectsPath = rejects.map { shard?.substitute(in: $0) ?? $0 } ?? Self.defaultRejectsPath(output: built.outputPath, pipelineName: built.name, shard: shard)
@@ -61,7 +72,15 @@ struct RunCommand: ParsableCommand {
             let rejectWriter = try JSONLinesRejectWriter(path: rejectsPath)
             var logger = Logger(label: "copydesk", factory: { label in StreamLogHandler.standardError(label: label) })
             logger.logLevel = verbose ? Logger.Level.info : Logger.Level.error
-            report = try PipelineRunner(pipeline: built, logger: logger).run(rejects: rejectWriter, progress: progress)
+            let settings = ResumeSettings(resume: resume || built.resume, force: force,
+                                          everyDocuments: checkpointEvery ?? built.checkpointEvery ?? 1000)
+            report = try PipelineRunner(pipeline: built, logger: logger).run(rejects: rejectWriter, progress: progress, resume: settings)
+            if settings.resume && report.resumedAfter == nil && !quiet {
+                Console.error("copydesk: no interrupted run to resume on this output; ran from the start")
+            }
+        } catch is OutputClosed {
+            // stdout's reader went away (`| head`): stop quietly, as Unix filters do.
+            throw ExitCode(128 + SIGPIPE)
         } catch {
             Console.error("copydesk: run failed: \(error)")
             throw ExitCodes.failed

@@ -73,15 +73,6 @@ struct CommandSettings: Sendable {
         return nil
     }
 
-    /// `30s`, `1.5s`, `500ms`, `2m`, `1h`, or a bare number of seconds; nil if
-    /// not a positive duration.
-    static func seconds(_ text: String) -> Double? {
-        let s = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("", 1)]
-        for (suffix, scale) in units where s.hasSuffix(suffix) {
-            guard let value = Double(s.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), value.isFinite, value > 0 else { continue }
-            return value * scale
-        }
-        return nil
-    }
+    /// A duration as `timeout:` takes it (`PipelineFile.seconds`).
+    static func seconds(_ text: String) -> Double? { PipelineFile.seconds(text) }
 }

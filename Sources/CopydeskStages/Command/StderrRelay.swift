@@ -36,6 +36,9 @@ final class StderrRelay: @unchecked Sendable {
     private let budget: StderrBudget
     private let condition = NSCondition()
     private var lastLines: [String] = []
+    /// A Swift runtime error's line (`…: Fatal error: Index out of range`),
+    /// the reason of a trap, which the stack trace after it would bury.
+    private var fatalLine: String? = nil
     private var ended = false
 
     init(prefix: String, budget: StderrBudget) {
@@ -74,6 +77,7 @@ final class StderrRelay: @unchecked Sendable {
         condition.lock()
         lastLines.append(text)
         if lastLines.count > 5 { lastLines.removeFirst() }
+        if text.contains("Fatal error: ") { fatalLine = text }
         condition.unlock()
         let out = Array((prefix + text + "\n").utf8)
         if budget.take(out.count, prefix: prefix) {
@@ -88,6 +92,6 @@ final class StderrRelay: @unchecked Sendable {
         defer { condition.unlock() }
         let end = Date(timeIntervalSinceNow: timeout)
         while !ended && condition.wait(until: end) {}
-        return lastLines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return fatalLine ?? lastLines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 }

@@ -71,6 +71,14 @@ final class FileByteSource: ByteSource {
 
     deinit { if ownsDescriptor { close(fd) } }
 
+    /// Moves to byte `offset` of a file (not stdin); false if it cannot.
+    func seek(to offset: Int) -> Bool {
+        guard ownsDescriptor, lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { return false }
+        pending.removeAll()
+        self.offset = offset
+        return true
+    }
+
     /// Up to `count` first bytes, which `read` then hands out again.
     func peek(_ count: Int) throws -> [UInt8] {
         while pending.count < count {

@@ -70,6 +70,9 @@ final class LineReader {
     private var position = 0
     private var eof = false
     private(set) var lineNumber = 0
+    /// Bytes taken from the source so far; `offset` is where the next line starts.
+    private var consumed = 0
+    var offset: Int { consumed - (buffer.count - position) }
 
     init(path: String) throws { source = try ByteSources.open(path) }
 
@@ -100,6 +103,19 @@ final class LineReader {
             buffer.removeFirst(position)
             position = 0
         }
-        if try source.read(into: &buffer, maxCount: 1 << 20) == 0 { eof = true }
+        let n = try source.read(into: &buffer, maxCount: 1 << 20)
+        consumed += n
+        if n == 0 { eof = true }
+    }
+
+    /// Continues at byte `offset`, counting lines from `line` (a resume);
+    /// false when the source cannot seek (stdin, compressed).
+    func seek(to offset: Int, line: Int) -> Bool {
+        guard let file = source as? FileByteSource, file.seek(to: offset) else { return false }
+        buffer.removeAll()
+        position = 0
+        consumed = offset
+        lineNumber = line
+        return true
     }
 }

@@ -27,6 +27,12 @@ final class JSONLinesDocumentReader: DocumentReader {
         }
     }
 
+    /// Where the next line starts, and lines read: a resume position.
+    var offset: Int { lines.offset }
+    var lineNumber: Int { lines.lineNumber }
+    /// Continues at a position an earlier run recorded; false if the input cannot seek.
+    func seek(offset: Int, line: Int) -> Bool { lines.seek(to: offset, line: line) }
+
     private func readNext() throws -> ReadResult? {
         while let line = try lines.nextLine() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }

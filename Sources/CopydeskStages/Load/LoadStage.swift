@@ -92,12 +92,17 @@ public struct LoadStage: ShardableSource {
 
 /// Reads a list of files one after the other, each with the reader its format needs.
 final class MultiFileReader: DocumentReader {
-    private var files: ArraySlice<InputFiles.File>
-    private let format: LoadStage.Format
-    private let columns: CSVDocumentReader.Columns
-    private let defaultDate: String?
-    private var current: (any DocumentReader)?
+    var files: ArraySlice<InputFiles.File>
+    let format: LoadStage.Format
+    let columns: CSVDocumentReader.Columns
+    let defaultDate: String?
+    var current: (any DocumentReader)?
     let expectedCount: Int?
+    /// Files taken from the list (the current one included) and items read
+    /// of the current one: the resume position (`LoadStage+Resume.swift`).
+    var started = 0
+    var records = 0
+    let fingerprint: String
 
     init(files: [InputFiles.File], format: LoadStage.Format, columns: CSVDocumentReader.Columns, defaultDate: String?) {
         self.files = files[...]
@@ -107,6 +112,7 @@ final class MultiFileReader: DocumentReader {
         // One document per text file: the total is known up front.
         let allText = files.allSatisfy { Self.format(of: $0.path, declared: format) == .text }
         expectedCount = allText ? files.count : nil
+        fingerprint = Self.fingerprint(files)
     }
 
     static func format(of path: String, declared: LoadStage.Format) -> LoadStage.Format {
@@ -120,8 +126,13 @@ final class MultiFileReader: DocumentReader {
 
     func next() throws -> ReadResult? {
         while true {
-            if let current, let item = try current.next() { return item }
+            if let current, let item = try current.next() {
+                records += 1
+                return item
+            }
             guard let file = files.popFirst() else { return nil }
+            started += 1
+            records = 0
             do {
                 switch Self.format(of: file.path, declared: format) {
                 case .jsonl: current = try JSONLinesDocumentReader(path: file.path, defaultDate: defaultDate)

@@ -6,15 +6,26 @@ import Copydesk
 final class CSVDocumentWriter: DocumentWriter {
     static let header = ["row", "id", "date", "start", "end", "label", "value", "unit", "timex", "text"]
 
-    private let file: AtomicFile
+    let file: AtomicFile
     private let annotations: Bool
     private var line: [UInt8] = []
 
-    init(path: String, annotations: Bool, encoder: (any OutputEncoder)? = nil) throws {
-        file = try AtomicFile(path: path, encoder: encoder)
+    convenience init(path: String, annotations: Bool, encoder: (any OutputEncoder)? = nil) throws {
+        try self.init(file: AtomicFile(path: path, encoder: encoder), annotations: annotations)
+    }
+
+    /// On a resume journal's part; a restored part has its header already.
+    convenience init(path: String, annotations: Bool, part: JournalPart) throws {
+        try self.init(file: AtomicFile(path: path, part: part), annotations: annotations)
+    }
+
+    private init(file: AtomicFile, annotations: Bool) throws {
+        self.file = file
         self.annotations = annotations
-        row(Self.header)
-        try file.write(line)
+        if file.size == 0 {
+            row(Self.header)
+            try file.write(line)
+        }
     }
 
     func write(_ d: Document) throws {

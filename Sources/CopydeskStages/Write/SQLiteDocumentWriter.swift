@@ -12,9 +12,12 @@ final class SQLiteDocumentWriter: DocumentWriter {
     private let path: String
     private let temporaryPath: String
     private var queue: DatabaseQueue?
-    private let batchSize: Int
-    private var pending: [Document] = []
-    private var sequence = 0
+    let batchSize: Int
+    var pending: [Document] = []
+    var sequence = 0
+    /// Kept in a resume journal: batches are committed at the runner's
+    /// checkpoints (`SQLiteDocumentWriter+Journal.swift`), not by `write`.
+    private var journaled = false
 
     static let schema = """
     CREATE TABLE documents (
@@ -75,12 +78,37 @@ final class SQLiteDocumentWriter: DocumentWriter {
         try queue?.write { db in try db.execute(sql: Self.schema) }
     }
 
-    func write(_ document: Document) throws {
-        pending.append(document)
-        if pending.count >= batchSize { try flush() }
+    /// On a resume journal's part: a fresh database, or the one an earlier
+    /// run left, whose committed transactions are its checkpoints (a hot
+    /// `-journal` of a transaction cut short is rolled back on opening).
+    init(path: String, batchSize: Int, part: JournalPart) throws {
+        self.path = path
+        self.batchSize = batchSize
+        temporaryPath = part.path
+        journaled = true
+        TemporaryFiles.shared.register(part.path, keep: part.keepOnSignal)
+        TemporaryFiles.shared.register(part.path + "-journal", keep: part.keepOnSignal)
+        if part.restore == nil {
+            unlink(part.path)
+            unlink(part.path + "-journal")
+        }
+        var config = Configuration()
+        // Durable at each commit: each is a checkpoint a resume continues from.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        queue = try DatabaseQueue(path: temporaryPath, configuration: config)
+        if let restore = part.restore {
+            sequence = restore
+        } else {
+            try queue?.write { db in try db.execute(sql: Self.schema) }
+        }
     }
 
-    private func flush() throws {
+    func write(_ document: Document) throws {
+        pending.append(document)
+        if pending.count >= batchSize && !journaled { try flush() }
+    }
+
+    func flush() throws {
         guard let queue, !pending.isEmpty else { return }
         let batch = pending
         pending.removeAll(keepingCapacity: true)
@@ -130,7 +158,7 @@ final class SQLiteDocumentWriter: DocumentWriter {
     func discard() {
         try? queue?.close()
         queue = nil
-        unlink(temporaryPath)
+        AtomicFile.remove(temporary: temporaryPath)
     }
 
     deinit { if queue != nil { discard() } }

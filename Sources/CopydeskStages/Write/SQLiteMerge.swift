@@ -27,7 +27,7 @@ enum SQLiteMerge {
             try AtomicFile.moveIntoPlace(temporary, output)
             return count
         } catch {
-            unlink(temporary)
+            AtomicFile.remove(temporary: temporary)
             throw error
         }
     }
