@@ -30,7 +30,9 @@ public struct PipelineRunner: Sendable {
 
     /// Runs to the end and commits every output, or throws and leaves every
     /// declared output path untouched.
-    public func run(rejects: (any RejectWriter)?, progress: (any ProgressObserver)? = nil) throws -> RunReport {
+    /// `observer` sees every written and rejected document, on this thread, in input order.
+    public func run(rejects: (any RejectWriter)?, progress: (any ProgressObserver)? = nil,
+                    observer: (any RunObserver)? = nil) throws -> RunReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let reader = try pipeline.makeReader()
         var writers: [any DocumentWriter] = []
@@ -64,7 +66,10 @@ public struct PipelineRunner: Sendable {
                     counter.nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
                     guard let item else { break }
                     counter.documentsIn += 1
-                    if case .rejected = item { counter.rejected += 1 } else { counter.documentsOut += 1 }
+                    switch item {
+                    case .rejected: counter.rejected += 1
+                    case .document(let d): counter.documentsOut += 1; counter.bytes += d.text.utf8.count
+                    }
                     coordinator.push(sequence, item)
                     sequence += 1
                 }
@@ -99,11 +104,13 @@ public struct PipelineRunner: Sendable {
                     writeCounter.documentsIn += 1
                     writeCounter.documentsOut += 1
                     written += 1
+                    observer?.written(document)
                 case .rejected(let reject):
                     guard let rejects else { throw RunError(stage: reject.stage, message: "document '\(reject.id)' rejected and no rejects output: \(reject.error)") }
                     logger.warning("rejected", metadata: ["document": "\(reject.id)", "stage": "\(reject.stage)", "reason": "\(reject.error)"])
                     try rejects.write(reject)
                     rejected += 1
+                    observer?.rejected(reject)
                 case .failed(let error):
                     throw error
                 }
@@ -146,7 +153,7 @@ public struct PipelineRunner: Sendable {
         return RunReport(pipeline: pipeline.name, workers: workers, maxInFlight: pipeline.maxInFlight,
                          documentsIn: total, documentsOut: written, rejected: rejected, seconds: seconds,
                          documentsPerSecond: seconds > 0 ? Double(total) / seconds : 0,
-                         peakInFlight: coordinator.peakInFlight, stages: stages)
+                         peakInFlight: coordinator.peakInFlight, stages: stages, bytesIn: coordinator.loadCounter.bytes)
     }
 
     /// Runs every transform on one item; the document as it entered a
@@ -199,6 +206,8 @@ struct StageCounter: Sendable {
     var documentsOut = 0
     var rejected = 0
     var nanoseconds: UInt64 = 0
+    /// UTF-8 bytes of the texts read (the load stage's only).
+    var bytes = 0
 
     mutating func add(_ other: StageCounter) {
         documentsIn += other.documentsIn

@@ -25,6 +25,8 @@ public struct RunReport: Codable, Sendable {
     /// than `maxInFlight`.
     public var peakInFlight: Int
     public var stages: [StageReport]
+    /// UTF-8 bytes of the texts of the documents read.
+    public var bytesIn: Int = 0
 
     /// The report as pretty JSON with snake_case keys.
     public func json() throws -> Data {
