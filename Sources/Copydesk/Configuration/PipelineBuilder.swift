@@ -22,6 +22,10 @@ public struct Pipeline: Sendable {
     public var outputPath: String?
     /// The part of the input this run reads (`--shard K/N`); nil for all of it.
     public var shard: Shard?
+    /// The `path` of the load stage (after overrides), for the run report.
+    public var inputPath: String?
+    /// The pipeline file's `report:`, its path made absolute.
+    public var report: ReportSettings?
 
     /// Builds a pipeline from stages directly, for embedding and tests.
     public init(name: String, workers: Int = 1, maxInFlight: Int? = nil, onError: ErrorPolicy = .skip,
@@ -144,6 +148,7 @@ public struct PipelineBuilder: Sendable {
         // Type every entry's options, apply overrides, build the stage.
         var instances: [(PipelineFile.Entry, StageRegistry.Instance)] = []
         var outputPath: String? = nil
+        var inputPath: String? = nil
         for (index, (entry, registered)) in resolved.enumerated() {
             let before = diagnostics.count
             var given = typeOptions(entry, spec: registered.spec, baseDirectory: baseDirectory, report: report)
@@ -159,6 +164,7 @@ public struct PipelineBuilder: Sendable {
             checkPresence(entry, spec: registered.spec, given: given, report: report)
             guard diagnostics.count == before else { continue }
             if index == lastSinkIndex, case .string(let p)? = given["path"] { outputPath = p }
+            if index == sourceIndex, case .string(let p)? = given["path"] { inputPath = p }
             if let instance = make(entry, registered, given: given, pipelineName: file.name, baseDirectory: baseDirectory, report: report) {
                 instances.append((entry, instance))
             }
@@ -179,9 +185,12 @@ public struct PipelineBuilder: Sendable {
         }
         guard let source else { throw ConfigurationError([Diagnostic(file: path, line: 1, column: 1, message: "a pipeline needs a load stage")]) }
         let workers = overrides.workers ?? file.workers ?? ProcessInfo.processInfo.activeProcessorCount
-        return Pipeline(name: file.name, file: path, workers: max(1, workers),
-                        maxInFlight: overrides.maxInFlight ?? file.maxInFlight ?? max(1, workers) * 4,
-                        source: source, transforms: transforms, sinks: sinks, outputPath: outputPath, shard: overrides.shard)
+        var pipeline = Pipeline(name: file.name, file: path, workers: max(1, workers),
+                                maxInFlight: overrides.maxInFlight ?? file.maxInFlight ?? max(1, workers) * 4,
+                                source: source, transforms: transforms, sinks: sinks, outputPath: outputPath, shard: overrides.shard)
+        pipeline.inputPath = inputPath
+        pipeline.report = file.report.map { r in var r = r; r.path = Self.resolve(r.path, against: baseDirectory); return r }
+        return pipeline
     }
 
     /// `{shard}` in path options becomes the shard's label; without a shard it is an error,

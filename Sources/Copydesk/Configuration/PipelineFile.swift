@@ -48,8 +48,10 @@ public struct PipelineFile: Sendable {
     public var entries: [Entry]
     /// `plugins:`, shared libraries to load before stages are looked up, as written.
     public var plugins: [(path: String, location: SourceLocation)] = []
+    /// `report:`, the HTML run report, its path as written.
+    public var report: ReportSettings?
 
-    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins"]
+    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins", "report"]
     static let entryKeys = ["stage", "with", "id", "on_error"]
 
     /// Parses `yaml`, read from `path` (used in diagnostics only).
@@ -102,6 +104,8 @@ public struct PipelineFile: Sendable {
                 else { report(SourceLocation(value.mark), "'on_error' must be one of skip, fail, got '\(value.string ?? "?")'") }
             case "stages":
                 stagesNode = value
+            case "report":
+                file.report = parseReport(value, report: report)
             case "plugins":
                 let items = value.sequence.map(Array.init) ?? [value]
                 for item in items {

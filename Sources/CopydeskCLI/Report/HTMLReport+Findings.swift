@@ -4,15 +4,15 @@ import Copydesk
 extension HTMLReport {
     static let topNames = 10
 
-    func entities(_ h: inout HTML) {
+    func entities(_ h: inout HTML, legend: Legend) {
         let labels = findings.labels.sorted { $0.value.mentions != $1.value.mentions ? $0.value.mentions > $1.value.mentions : $0.key < $1.key }
         guard !labels.isEmpty else { return }
         let mentions = labels.reduce(0) { $0 + $1.value.mentions }
         section(&h, id: "entities", title: "Entities", lead: "\(Figures.int(mentions)) mentions in \(Figures.int(findings.documents)) documents; the most frequent names per label.") { h in
             h.raw("<div class=\"grid\">\n")
             for (label, tally) in labels {
-                let cls = Legend.entityClass(label, in: findings)
-                h.raw("<div class=\"panel\"><h3><span class=\"chip \(cls)\">"); h.text(label); h.raw("</span> <span class=\"muted\">\(Figures.int(tally.mentions)) mentions</span></h3>\n<ol class=\"top\">")
+                let cls = legend.entityClass(label)
+                h.raw("<div class=\"panel\"><h3><span class=\"chip \(cls)\">"); h.text(label.prefix(40)); h.raw("</span> <span class=\"muted\">\(Figures.int(tally.mentions)) mentions</span></h3>\n<ol class=\"top\">")
                 let top = tally.names.top(Self.topNames)
                 let most = Double(top.first?.count ?? 1)
                 for item in top {

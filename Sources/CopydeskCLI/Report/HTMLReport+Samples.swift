@@ -6,7 +6,8 @@ extension HTMLReport {
         let sampler = findings.sampler
         let head = sampler.head, drawn = sampler.drawn
         guard !head.isEmpty || !drawn.isEmpty else { return }
-        let marked = (head + drawn).map { ($0, SampleMarkup($0, findings: findings)) }
+        let perDocument = max(40, ReportSettings.markBudget / max(1, head.count + drawn.count))
+        let marked = (head + drawn).map { ($0, SampleMarkup($0, legend: legend, maxMarks: perDocument)) }
         let used = Set(marked.flatMap { $0.1.marks.map(\.cls) })
         section(&h, id: "samples", title: "Sample documents",
                 lead: "The first \(head.count) documents written and \(drawn.count) drawn at random from the rest, each up to \(Figures.int(sampler.limit)) characters, as the pipeline left them.") { h in
@@ -25,6 +26,7 @@ extension HTMLReport {
         meta.append("\(s.entities.count) entities")
         meta.append("\(s.numbers.count) numbers")
         meta.append("\(s.summary.count) summary sentences")
+        if markup.omitted > 0 { meta.append("the first \(markup.marks.count) highlights drawn") }
         if s.isTruncated { meta.append("first \(Figures.int(s.text.unicodeScalars.count)) of \(Figures.int(s.length)) characters") }
         h.text(meta.joined(separator: " · "))
         h.raw("</p></header>\n<div class=\"text\">")

@@ -28,7 +28,7 @@ struct HTMLReport {
         header(&h)
         runFigures(&h)
         stages(&h)
-        entities(&h)
+        entities(&h, legend: legend)
         numbers(&h)
         samples(&h, legend: legend)
         rejects(&h)

@@ -29,11 +29,14 @@ struct Legend {
     ]
 
     var entries: [Entry] = []
+    /// The class of each entity label.
+    private var classes: [String: String] = [:]
 
     init(findings: RunFindings) {
         for (i, label) in Self.labelOrder(findings).enumerated() {
             let (bg, ink) = Self.entityColours[i % Self.entityColours.count]
-            entries.append(Entry(cls: "e-\(i)", name: label, background: bg, ink: ink))
+            entries.append(Entry(cls: "e-\(i)", name: String(label.prefix(40)), background: bg, ink: ink))
+            classes[label] = "e-\(i)"
         }
         entries.append(Entry(cls: "e-x", name: "other label", background: "#e4e7ec", ink: "#4a5568"))
         for g in Self.numberGroups { entries.append(Entry(cls: g.cls, name: g.name, background: g.background, ink: g.ink)) }
@@ -44,9 +47,8 @@ struct Legend {
         knownLabels + findings.labels.keys.filter { !knownLabels.contains($0) }.sorted()
     }
 
-    static func entityClass(_ label: String, in findings: RunFindings) -> String {
-        labelOrder(findings).firstIndex(of: label).map { "e-\($0)" } ?? "e-x"
-    }
+    /// Labels past the findings' cap share the grey of `e-x`.
+    func entityClass(_ label: String) -> String { classes[label] ?? "e-x" }
 
     static func numberClass(_ kind: NumberKind) -> String {
         numberGroups.first { $0.kinds.contains(kind) }?.cls ?? "n-num"

@@ -19,14 +19,17 @@ struct SampleMarkup {
     var marks: [Mark] = []
     var sentences: [(start: Int, end: Int)] = []
 
-    init(_ sample: ReportSample, findings: RunFindings) {
+    /// Highlights past `maxMarks`, not drawn.
+    var omitted = 0
+
+    init(_ sample: ReportSample, legend: Legend, maxMarks: Int) {
         let length = sample.text.unicodeScalars.count
         var candidates: [(Mark, Int)] = []
         for e in sample.entities where e.end <= length {
-            candidates.append((Mark(start: e.start, end: e.end, cls: Legend.entityClass(e.label, in: findings), label: e.label, tip: e.label), 0))
+            candidates.append((Mark(start: e.start, end: e.end, cls: legend.entityClass(e.label), label: String(e.label.prefix(40)), tip: String(e.label.prefix(120))), 0))
         }
         for n in sample.numbers where n.end <= length {
-            candidates.append((Mark(start: n.start, end: n.end, cls: Legend.numberClass(n.kind), label: n.kind.rawValue, tip: Self.tip(n)), 1))
+            candidates.append((Mark(start: n.start, end: n.end, cls: Legend.numberClass(n.kind), label: n.kind.rawValue, tip: String(Self.tip(n).prefix(160))), 1))
         }
         candidates.sort { a, b in
             if a.0.start != b.0.start { return a.0.start < b.0.start }
@@ -35,6 +38,7 @@ struct SampleMarkup {
         }
         var reached = 0
         for (mark, _) in candidates where mark.start >= reached && mark.start < mark.end {
+            guard marks.count < maxMarks else { omitted += 1; continue }
             marks.append(mark)
             reached = mark.end
         }
