@@ -69,6 +69,19 @@ import Testing
         #expect(d.text == "Café & \"bar\"\n\ntwo spaces\nline\n\nnext para")
     }
 
+    /// "<" with no ">" after it is text. The search for the closing ">" once
+    /// started afresh at every "<", quadratic on such input.
+    @Test func unclosedTagsAreText() throws {
+        let stage = try makeStage(CleanStage.self)
+        let text = String(repeating: "x <a", count: 100_000)
+        var d = Document(id: "1", text: text)
+        try stage.process(&d)
+        #expect(d.text == text)
+        var tags = Document(id: "2", text: "a <b>b</b> <i c=\"d\">e</i> 1 < 2 <!-- f --> g")
+        try stage.process(&tags)
+        #expect(tags.text == "a b e 1 < 2 g")
+    }
+
     @Test func emptyAfterCleaningIsRejected() throws {
         let stage = try makeStage(CleanStage.self)
         var d = Document(id: "1", text: "<div> \u{200B} </div>")

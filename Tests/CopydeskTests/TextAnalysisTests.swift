@@ -17,6 +17,19 @@ import Testing
         #expect(words("“Quote,” he said") == ["“", "Quote", ",", "”", "he", "said"])
     }
 
+    @Test func dottedAcronyms() {
+        #expect(words("U.S.A. team, e.g. this, a.b.c.d.e and U.S.") == ["U.S.A.", "team", ",", "e.g.", "this", ",", "a.b.c.d.", "e", "and", "U.S", "."])
+        #expect(words("Mr.Smith U.S.Army 3.5.6") == ["Mr", ".", "Smith", "U.S.", "Army", "3.5.6"])
+    }
+
+    /// A "U.S."-shaped word of 400,000 scalars: one token and the final dot.
+    /// The acronym test once rescanned the word at every dot: minutes here.
+    @Test func longDottedRunIsOneToken() {
+        let t = TextAnalysis(String(repeating: "a.", count: 200_000))
+        #expect(t.tokens.count == 2)
+        #expect(t.tokens.first?.end == 399_999)
+    }
+
     @Test func offsetsCountUnicodeScalars() {
         let t = TextAnalysis("Zelenskyy’s Київ 😀 x")
         let spans = t.tokens.map { [$0.start, $0.end] }

@@ -98,10 +98,13 @@ public enum Tokenizer {
         /// Consumes a word or number starting at `i`.
         mutating func word(first: UInt32) -> (Token.Kind, Bool, Bool, Bool) {
             var hasLetter = false, hasLower = false, hasDigit = false
-            let startOfWord = i
             let firstUpper = isUpper(first)
             var letters = 0
             var previous: UInt32 = 0
+            // Letters of a "U.S"-shaped word so far (single ASCII letters
+            // between dots), -1 once it is not one: kept as the word grows,
+            // since rescanning at every dot is quadratic on "a.a.a.a…".
+            var acronym = 0
             while i < bytes.count {
                 let (c, n) = decode(i)
                 if isLetter(c) {
@@ -119,10 +122,10 @@ public enum Tokenizer {
                         joins = prevIsAlnum && (isLetter(next) || isDigit(next))
                     case 0x2E: // decimal point, or a dotted acronym "U.S."
                         if prevIsDigit && isDigit(next) && !hasLetter { joins = true }
-                        else if letters == 1 || isDottedAcronym(from: startOfWord) {
+                        else if letters == 1 || acronym >= 2 {
                             if isLetter(next), let after = peek(nextAt + decode(nextAt).1), after == 0x2E {
                                 joins = true
-                            } else if isDottedAcronym(from: startOfWord) && letters >= 2 {
+                            } else if acronym >= 2 {
                                 // the final dot of "U.S." belongs to it
                                 i += n; scalar += 1
                                 return (.word, firstUpper, hasLower, hasDigit)
@@ -141,22 +144,16 @@ public enum Tokenizer {
                     }
                     guard joins else { break }
                 }
+                if acronym >= 0 {
+                    let asciiLetter = c < 0x80 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+                    if asciiLetter && (previous == 0 || previous == 0x2E) { acronym += 1 }
+                    else if !(c == 0x2E && previous != 0 && previous != 0x2E) { acronym = -1 }
+                }
                 previous = c
                 i += n
                 scalar += 1
             }
             return (hasLetter ? .word : .number, firstUpper, hasLower, hasDigit)
-        }
-
-        /// "U.S" so far: single letters separated by dots.
-        func isDottedAcronym(from start: Int) -> Bool {
-            var j = start, sawDot = false
-            while j < i {
-                guard (bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7A else { return false }
-                j += 1
-                if j < i { guard bytes[j] == 0x2E else { return false }; sawDot = true; j += 1 }
-            }
-            return sawDot
         }
 
         /// "34,567" after "12,": pairs of digits ending in a group of three, as Indian numbers group them ("12,34,567").

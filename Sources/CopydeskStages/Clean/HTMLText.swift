@@ -8,10 +8,21 @@ enum HTMLText {
         let scalars = Array(html.unicodeScalars)
         var i = 0
         var skipUntil: String? = nil
+        // The next ">" at or after a position, found once and reused until
+        // passed: searching afresh at every "<" is quadratic on text with
+        // many "<" and no ">".
+        var nextClose = -1
+        func close(after i: Int) -> Int? {
+            if nextClose != scalars.count && nextClose <= i {
+                nextClose = scalars[(i + 1)...].firstIndex(of: ">") ?? scalars.count
+            }
+            return nextClose < scalars.count ? nextClose : nil
+        }
         while i < scalars.count {
             let c = scalars[i]
-            if c == "<", let close = scalars[(i + 1)...].firstIndex(of: ">"), i + 1 < scalars.count,
-               scalars[i + 1].properties.isAlphabetic || scalars[i + 1] == "/" || scalars[i + 1] == "!" {
+            if c == "<", i + 1 < scalars.count,
+               scalars[i + 1].properties.isAlphabetic || scalars[i + 1] == "/" || scalars[i + 1] == "!",
+               let close = close(after: i) {
                 let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<close])).lowercased()
                 let name = String(inner.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }))
                 if let end = skipUntil {
