@@ -39,6 +39,8 @@ public final class RunFindings: RunObserver {
     public private(set) var summarySentences = 0
     public private(set) var summarizedDocuments = 0
     public private(set) var rejects = RejectGroups()
+    /// Documents whose offsets into the input were lost, per stage that changed their text without a map.
+    public private(set) var droppedSourceOffsets: [String: Int] = [:]
     public private(set) var sampler: DocumentSampler
 
     public init(firstSamples: Int = 3, randomSamples: Int = 3, sampleLength: Int = 6000) {
@@ -74,6 +76,7 @@ public final class RunFindings: RunObserver {
             summarySentences += summary.count
             summarizedDocuments += 1
         }
+        if let stage = d.sourceOffsetsDroppedBy { droppedSourceOffsets[stage, default: 0] += 1 }
         sampler.offer(d)
     }
 

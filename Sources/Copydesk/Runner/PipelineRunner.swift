@@ -173,6 +173,7 @@ public struct PipelineRunner: Sendable {
             let t0 = DispatchTime.now().uptimeNanoseconds
             do {
                 try step.instance.process(&document)
+                document.blameSourceDrop(on: step.id)
                 counters[i].nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
                 counters[i].documentsOut += 1
             } catch {

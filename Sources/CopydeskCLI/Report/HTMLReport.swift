@@ -14,8 +14,13 @@ struct HTMLReport {
     /// The process's peak resident memory.
     var peakMemoryBytes: Int?
     var generated = Date()
-    /// Remarks shown under the run's figures (source offsets that were dropped).
-    var notes: [String] = []
+    /// Remarks shown under the run's figures: offsets into the input that were lost.
+    var notes: [String] {
+        findings.droppedSourceOffsets.sorted { $0.key < $1.key }.map { stage, count in
+            "Stage '\(stage)' changed the text of \(Figures.int(count)) document(s) after it was loaded or cleaned, without a map back to the input: "
+                + "those documents are written without source offsets (source_start, source_end)."
+        }
+    }
 
     func render() -> String {
         var h = HTML()
