@@ -30,6 +30,10 @@ public struct Pipeline: Sendable {
     public var resume = false
     /// `checkpoint_every:` documents between the resume journal's checkpoints.
     public var checkpointEvery: Int? = nil
+    /// The `path` of the load stage (after overrides), for the run report.
+    public var inputPath: String?
+    /// The pipeline file's `report:`, its path made absolute.
+    public var report: ReportSettings?
 
     /// Builds a pipeline from stages directly, for embedding and tests.
     public init(name: String, workers: Int = 1, maxInFlight: Int? = nil, onError: ErrorPolicy = .skip,
@@ -152,6 +156,7 @@ public struct PipelineBuilder: Sendable {
         // Type every entry's options, apply overrides, build the stage.
         var instances: [(PipelineFile.Entry, StageRegistry.Instance)] = []
         var outputPath: String? = nil
+        var inputPath: String? = nil
         for (index, (entry, registered)) in resolved.enumerated() {
             let before = diagnostics.count
             var given = typeOptions(entry, spec: registered.spec, baseDirectory: baseDirectory, report: report)
@@ -167,6 +172,7 @@ public struct PipelineBuilder: Sendable {
             checkPresence(entry, spec: registered.spec, given: given, report: report)
             guard diagnostics.count == before else { continue }
             if index == lastSinkIndex, case .string(let p)? = given["path"] { outputPath = p }
+            if index == sourceIndex, case .string(let p)? = given["path"] { inputPath = p }
             if let instance = make(entry, registered, given: given, pipelineName: file.name, baseDirectory: baseDirectory, report: report) {
                 instances.append((entry, instance))
             }
@@ -194,6 +200,8 @@ public struct PipelineBuilder: Sendable {
                                 source: source, transforms: transforms, sinks: sinks, outputPath: outputPath, shard: overrides.shard)
         pipeline.resume = file.resume
         pipeline.checkpointEvery = file.checkpointEvery
+        pipeline.inputPath = inputPath
+        pipeline.report = file.report.map { r in var r = r; r.path = Self.resolve(r.path, against: baseDirectory); return r }
         return pipeline
     }
 

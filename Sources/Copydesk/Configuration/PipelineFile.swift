@@ -57,8 +57,10 @@ public struct PipelineFile: Sendable {
     /// Pipeline-wide `isolate:` and `timeout:`, which entries may override.
     public var isolate = false
     public var timeout: Double? = nil
+    /// `report:`, the HTML run report, its path as written.
+    public var report: ReportSettings?
 
-    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins", "resume", "checkpoint_every", "isolate", "timeout"]
+    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins", "resume", "checkpoint_every", "isolate", "timeout", "report"]
     static let entryKeys = ["stage", "with", "id", "on_error", "isolate", "timeout"]
 
     /// Parses `yaml`, read from `path` (used in diagnostics only).
@@ -111,6 +113,8 @@ public struct PipelineFile: Sendable {
                 else { report(SourceLocation(value.mark), "'on_error' must be one of skip, fail, got '\(value.string ?? "?")'") }
             case "stages":
                 stagesNode = value
+            case "report":
+                file.report = parseReport(value, report: report)
             case "plugins":
                 let items = value.sequence.map(Array.init) ?? [value]
                 for item in items {

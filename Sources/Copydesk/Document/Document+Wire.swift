@@ -53,7 +53,13 @@ extension Document {
     }
 
     /// The document as one line of JSON, without the newline.
-    public func wireJSON(into w: inout JSONWriter) {
+    public func wireJSON(into w: inout JSONWriter) { wireJSON(into: &w, sourceOffsets: false) }
+
+    /// With `sourceOffsets`, every span also gets `source_start` and
+    /// `source_end`, its range in the input text (Document+SourceMap), while
+    /// that is known.
+    public func wireJSON(into w: inout JSONWriter, sourceOffsets: Bool) {
+        let source: Document? = sourceOffsets && sourceOffsetsDroppedBy == nil ? self : nil
         w.raw("{\"id\":")
         w.string(id)
         if let date { w.raw(",\"date\":"); w.string(date) }
@@ -63,7 +69,7 @@ extension Document {
             w.raw(",\"entities\":[")
             for (i, e) in entities.enumerated() {
                 if i > 0 { w.byte(UInt8(ascii: ",")) }
-                Self.writeSpanHead(&w, e.start, e.end, e.text)
+                Self.writeSpanHead(&w, e.start, e.end, e.text, source)
                 w.raw(",\"label\":"); w.string(e.label)
                 w.byte(UInt8(ascii: "}"))
             }
@@ -73,7 +79,7 @@ extension Document {
             w.raw(",\"numbers\":[")
             for (i, n) in numbers.enumerated() {
                 if i > 0 { w.byte(UInt8(ascii: ",")) }
-                n.wireJSON(into: &w)
+                n.wireJSON(into: &w, source: source)
             }
             w.byte(UInt8(ascii: "]"))
         }
@@ -81,7 +87,7 @@ extension Document {
             w.raw(",\"summary\":[")
             for (i, s) in summary.enumerated() {
                 if i > 0 { w.byte(UInt8(ascii: ",")) }
-                Self.writeSpanHead(&w, s.start, s.end, s.text)
+                Self.writeSpanHead(&w, s.start, s.end, s.text, source)
                 w.byte(UInt8(ascii: "}"))
             }
             w.byte(UInt8(ascii: "]"))
@@ -101,10 +107,14 @@ extension Document {
         return String(decoding: w.bytes, as: UTF8.self)
     }
 
-    fileprivate static func writeSpanHead(_ w: inout JSONWriter, _ start: Int, _ end: Int, _ text: String) {
+    fileprivate static func writeSpanHead(_ w: inout JSONWriter, _ start: Int, _ end: Int, _ text: String, _ source: Document? = nil) {
         w.raw("{\"start\":"); w.number(start)
         w.raw(",\"end\":"); w.number(end)
         w.raw(",\"text\":"); w.string(text)
+        if let range = source?.sourceRange(start, end) {
+            w.raw(",\"source_start\":"); w.number(range.lowerBound)
+            w.raw(",\"source_end\":"); w.number(range.upperBound)
+        }
     }
 
     private static func decodeList<T>(_ value: JSONValue, field: String, _ decode: (JSONValue) throws(WireError) -> T) throws(WireError) -> [T]? {
@@ -159,8 +169,8 @@ extension Document {
 }
 
 extension NumberAnnotation {
-    func wireJSON(into w: inout JSONWriter) {
-        Document.writeSpanHead(&w, start, end, text)
+    func wireJSON(into w: inout JSONWriter, source: Document? = nil) {
+        Document.writeSpanHead(&w, start, end, text, source)
         w.raw(",\"kind\":"); w.string(kind.rawValue)
         switch value {
         case .number(let d)?: w.raw(",\"value\":"); w.number(d)

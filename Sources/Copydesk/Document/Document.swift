@@ -8,8 +8,14 @@ public struct Document: Sendable, Equatable {
     public var id: String
     /// ISO 8601 day (`YYYY-MM-DD`) when known.
     public var date: String?
-    /// The text; setting it drops the analysis made of the old one.
-    public var text: String { didSet { analysisCache = AnalysisCache() } }
+    /// The text; setting it drops the analysis made of the old one, and the
+    /// offsets into the input unless set through `rewriteText`.
+    public var text: String {
+        didSet {
+            analysisCache = AnalysisCache()
+            textChanged(from: oldValue)
+        }
+    }
     public var entities: [Entity]?
     public var numbers: [NumberAnnotation]?
     public var summary: [Span]?
@@ -17,6 +23,8 @@ public struct Document: Sendable, Equatable {
     public var fields: [(key: String, value: JSONValue)]
     /// `analysis`, once made.
     var analysisCache = AnalysisCache()
+    /// Where `text` came from in the input (Document+SourceMap); never on the wire.
+    var sourceState = SourceState.input
 
     public init(id: String, text: String, date: String? = nil, fields: [(key: String, value: JSONValue)] = []) {
         self.id = id

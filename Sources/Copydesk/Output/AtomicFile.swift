@@ -213,11 +213,20 @@ public final class JSONLinesFile {
 /// Writes documents in the wire format, one per line, atomically.
 public final class JSONLinesWriter: DocumentWriter {
     let file: JSONLinesFile
+    /// Adds `source_start` and `source_end` to every span.
+    private let sourceOffsets: Bool
 
-    public init(path: String, encoder: (any OutputEncoder)? = nil) throws { file = try JSONLinesFile(path: path, encoder: encoder) }
-    public init(path: String, part: JournalPart) throws { file = try JSONLinesFile(path: path, part: part) }
+    public init(path: String, encoder: (any OutputEncoder)? = nil, sourceOffsets: Bool = false) throws {
+        file = try JSONLinesFile(path: path, encoder: encoder)
+        self.sourceOffsets = sourceOffsets
+    }
 
-    public func write(_ document: Document) throws { try file.writeLine { document.wireJSON(into: &$0) } }
+    public init(path: String, part: JournalPart, sourceOffsets: Bool = false) throws {
+        file = try JSONLinesFile(path: path, part: part)
+        self.sourceOffsets = sourceOffsets
+    }
+
+    public func write(_ document: Document) throws { try file.writeLine { document.wireJSON(into: &$0, sourceOffsets: sourceOffsets) } }
     public func commit() throws { try file.commit() }
     public func discard() { file.discard() }
 }

@@ -35,9 +35,10 @@ public struct PipelineRunner: Sendable {
     ///
     /// With `resume`, outputs that are plain files are kept in a resume
     /// journal (see `RunJournal`), and `resume.resume` continues the run an
-    /// earlier journal describes.
+    /// earlier journal describes. `observer` sees every written and rejected
+    /// document, on this thread, in input order.
     public func run(rejects: (any RejectWriter)?, progress: (any ProgressObserver)? = nil,
-                    resume: ResumeSettings? = nil) throws -> RunReport {
+                    resume: ResumeSettings? = nil, observer: (any RunObserver)? = nil) throws -> RunReport {
         let started = DispatchTime.now().uptimeNanoseconds
         let reader = try pipeline.makeReader()
         let journal: RunJournal?
@@ -79,7 +80,10 @@ public struct PipelineRunner: Sendable {
                     guard let item else { break }
                     if let positions { journal?.record(sequence, positions.position) }
                     counter.documentsIn += 1
-                    if case .rejected = item { counter.rejected += 1 } else { counter.documentsOut += 1 }
+                    switch item {
+                    case .rejected: counter.rejected += 1
+                    case .document(let d): counter.documentsOut += 1; counter.bytes += d.text.utf8.count
+                    }
                     coordinator.push(sequence, item)
                     sequence += 1
                 }
@@ -117,11 +121,13 @@ public struct PipelineRunner: Sendable {
                     writeCounter.documentsIn += 1
                     writeCounter.documentsOut += 1
                     written += 1
+                    observer?.written(document)
                 case .rejected(let reject):
                     guard let rejects else { throw RunError(stage: reject.stage, message: "document '\(reject.id)' rejected and no rejects output: \(reject.error)") }
                     logger.warning("rejected", metadata: ["document": "\(reject.id)", "stage": "\(reject.stage)", "reason": "\(reject.error)"])
                     try rejects.write(reject)
                     rejected += 1
+                    observer?.rejected(reject)
                 case .failed(let error):
                     throw error
                 }
@@ -175,7 +181,7 @@ public struct PipelineRunner: Sendable {
                                documentsIn: total + (base?.items ?? 0), documentsOut: written + (base?.written ?? 0),
                                rejected: rejected + (base?.rejected ?? 0), seconds: seconds,
                                documentsPerSecond: seconds > 0 ? Double(total) / seconds : 0,
-                               peakInFlight: coordinator.peakInFlight, stages: stages)
+                               peakInFlight: coordinator.peakInFlight, stages: stages, bytesIn: coordinator.loadCounter.bytes)
         if let base, base.items > 0 { report.resumedAfter = base.items }
         return report
     }
@@ -199,6 +205,7 @@ public struct PipelineRunner: Sendable {
             defer { watchdog?.leave(worker) }
             do {
                 try step.instance.process(&document)
+                document.blameSourceDrop(on: step.id)
                 counters[i].nanoseconds += DispatchTime.now().uptimeNanoseconds - t0
                 counters[i].documentsOut += 1
             } catch {
@@ -232,6 +239,8 @@ struct StageCounter: Sendable {
     var documentsOut = 0
     var rejected = 0
     var nanoseconds: UInt64 = 0
+    /// UTF-8 bytes of the texts read (the load stage's only).
+    var bytes = 0
 
     mutating func add(_ other: StageCounter) {
         documentsIn += other.documentsIn

@@ -27,6 +27,8 @@ public struct RunReport: Codable, Sendable {
     public var stages: [StageReport]
     /// Input items an interrupted run had committed, when this run resumed it.
     public var resumedAfter: Int? = nil
+    /// UTF-8 bytes of the texts of the documents read.
+    public var bytesIn: Int = 0
 
     /// The report as pretty JSON with snake_case keys.
     public func json() throws -> Data {

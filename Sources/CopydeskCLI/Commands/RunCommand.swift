@@ -27,6 +27,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Process one deterministic part of the input: K/N (K from 1), or auto from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX with COPYDESK_SHARD_COUNT. {shard} in paths becomes K.", valueName: "K/N|auto")) var shard: String?
     @Option(help: "Where rejected documents go (default: NAME.rejects.jsonl beside the output; /dev/stderr for the error stream).") var rejects: String?
     @Option(help: "Write per-stage counters and timings as JSON to this file.") var stats: String?
+    @Option(help: "Write an HTML run report to this file (replaces the pipeline's 'report:').") var report: String?
+    @Option(name: .customLong("report-first"), help: "Documents from the start of the output shown in the report (default 3).") var reportFirst: Int?
+    @Option(name: .customLong("report-random"), help: "Documents drawn at random shown in the report (default 3).") var reportRandom: Int?
     @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when documents were rejected (they are still written to the rejects), as a Spark or batch job that collects rejects needs.") var allowRejects = false
     @Flag(help: "No progress bar and no report.") var quiet = false
     @Flag(help: "Log every rejected document on stderr as it happens.") var verbose = false
@@ -39,6 +42,9 @@ struct RunCommand: ParsableCommand {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
         if let checkpointEvery, checkpointEvery < 1 { throw ValidationError("--checkpoint-every must be at least 1") }
         if let maxInFlight, maxInFlight < 1 { throw ValidationError("--max-in-flight must be at least 1") }
+        for (name, n) in [("--report-first", reportFirst), ("--report-random", reportRandom)] {
+            if let n, !(0...ReportSettings.maxSamples).contains(n) { throw ValidationError("\(name) must be from 0 to \(ReportSettings.maxSamples)") }
+        }
     }
 
     func run() throws {
@@ -67,6 +73,8 @@ struct RunCommand: ParsableCommand {
         }
         let rejectsPath = rejects.map { shard?.substitute(in: $0) ?? $0 } ?? Self.defaultRejectsPath(output: built.outputPath, pipelineName: built.name, shard: shard)
         let progress: ProgressBar? = !quiet && Console.stderrIsTerminal ? ProgressBar() : nil
+        let reportSettings = reportSettings(built, shard: shard)
+        let findings = Self.makeFindings(reportSettings)
         let report: RunReport
         do {
             let rejectWriter = try JSONLinesRejectWriter(path: rejectsPath)
@@ -74,7 +82,7 @@ struct RunCommand: ParsableCommand {
             logger.logLevel = verbose ? Logger.Level.info : Logger.Level.error
             let settings = ResumeSettings(resume: resume || built.resume, force: force,
                                           everyDocuments: checkpointEvery ?? built.checkpointEvery ?? 1000)
-            report = try PipelineRunner(pipeline: built, logger: logger).run(rejects: rejectWriter, progress: progress, resume: settings)
+            report = try PipelineRunner(pipeline: built, logger: logger).run(rejects: rejectWriter, progress: progress, resume: settings, observer: findings)
             if settings.resume && report.resumedAfter == nil && !quiet {
                 Console.error("copydesk: no interrupted run to resume on this output; ran from the start")
             }
@@ -92,6 +100,9 @@ struct RunCommand: ParsableCommand {
                 Console.error("copydesk: cannot write stats to \(stats): \(error)")
                 throw ExitCodes.failed
             }
+        }
+        if let reportSettings, let findings {
+            try Self.writeReport(reportSettings, findings: findings, report: report, pipeline: built, rejectsPath: rejectsPath)
         }
         if !quiet { Console.error(report.table) }
         if report.rejected > 0 {

@@ -39,7 +39,7 @@ public struct CleanStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        let cleaned = clean(document.text)
+        let (cleaned, map) = clean(document.text)
         // Bytes, not `==`: Swift's String equality is canonical equivalence,
         // so a change of normalisation alone would compare equal and be lost.
         guard !cleaned.utf8.elementsEqual(document.text.utf8) else {
@@ -53,23 +53,35 @@ public struct CleanStage: Stage {
             throw DocumentError("cleaning changes the text, which would invalidate the annotations the document already carries")
         }
         if keepOriginal { document[field: "original_text"] = .string(document.text) }
-        document.text = cleaned
+        document.rewriteText(cleaned, map: map)
     }
 
-    /// The cleaned text.
-    func clean(_ input: String) -> String {
+    /// The cleaned text, and the map from it back to `input`: each step
+    /// records its own map, composed onto the steps before it.
+    func clean(_ input: String) -> (String, SourceMap) {
         var text = input
-        if html, text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) { text = HTMLText.strip(text) }
+        var map: SourceMap? = nil
+        if html, text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) {
+            var builder = SourceMap.Builder()
+            text = HTMLText.strip(text, map: &builder)
+            map = builder.build(sourceLength: input.unicodeScalars.count)
+        }
         // ASCII text is already in every normalisation form, and text of the
         // scalars news mostly has (Latin letters, punctuation, currency) in NFC.
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
         let form = ascii || normalization == "nfc" && Self.isNFCByItsScalars(text) ? "none" : normalization
-        switch form {
-        case "nfkc": text = text.precomposedStringWithCompatibilityMapping
-        case "nfc": text = text.precomposedStringWithCanonicalMapping
-        default: break
+        if form != "none" {
+            let normalized = form == "nfkc" ? text.precomposedStringWithCompatibilityMapping : text.precomposedStringWithCanonicalMapping
+            if !normalized.utf8.elementsEqual(text.utf8) {
+                let step = Self.normalizationMap(from: text, to: normalized, nfkc: form == "nfkc")
+                map = map.map { step.composed(onto: $0) } ?? step
+                text = normalized
+            }
         }
-        return collapse(text)
+        var builder = SourceMap.Builder()
+        let collapsed = collapse(text, map: &builder)
+        let step = builder.build(sourceLength: text.unicodeScalars.count)
+        return (collapsed, map.map { step.composed(onto: $0) } ?? step)
     }
 
     /// Whether every scalar is below U+0300 (Latin-1, Latin Extended, IPA,
@@ -84,58 +96,65 @@ public struct CleanStage: Stage {
     /// Drops control characters, turns runs of spaces into one space and runs
     /// of blank lines into one paragraph break, trims every line. Works on the
     /// UTF-8 bytes: ASCII takes no decoding, other scalars are decoded only to
-    /// read their properties and are copied as they came. Writes straight into
-    /// the new string's storage: the result is never longer than the input
-    /// (every replacement is as short as what it replaces), and a 10 MB text
-    /// is not held a third time as a byte array.
-    func collapse(_ text: String) -> String {
+    /// read their properties and are copied as they came.
+    func collapse(_ text: String, map: inout SourceMap.Builder) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { out in
-                var n = 0
-                @inline(__always) func put(_ b: UInt8) { out[n] = b; n += 1 }
-                var pendingSpace = false
-                var pendingNewlines = 0
-                var i = 0
-                while i < bytes.count {
-                    let b0 = bytes[i]
-                    let length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-                    var v = UInt32(b0)
-                    if length > 1 {
-                        v &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-                    }
-                    let start = i
-                    i += length
-                    if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
-                        pendingNewlines += (v == 0x2029 ? 2 : 1)
-                        pendingSpace = false
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var pendingNewlines = 0
+            var i = 0
+            // Scalars read, and the position after the last one kept: the
+            // space or break written for a run stands for all of the run.
+            var scalar = -1, keptEnd = 0
+            while i < bytes.count {
+                let b0 = bytes[i]
+                let length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+                var v = UInt32(b0)
+                if length > 1 {
+                    v &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                    for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                }
+                let start = i
+                i += length
+                scalar += 1
+                if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x85 {
+                    pendingNewlines += (v == 0x2029 ? 2 : 1)
+                    pendingSpace = false
+                    continue
+                }
+                if v == 0x0D { continue }
+                if v < 0x80 {
+                    // ASCII: no property look-ups.
+                    if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
+                    if v < 0x20 || v == 0x7F { continue }
+                } else if let scalar = Unicode.Scalar(v) {
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = true
                         continue
                     }
-                    if v == 0x0D { continue }
-                    if v < 0x80 {
-                        // ASCII: no property look-ups.
-                        if v == 0x20 || v == 0x09 || v == 0x0B || v == 0x0C { pendingSpace = true; continue }
-                        if v < 0x20 || v == 0x7F { continue }
-                    } else if let scalar = Unicode.Scalar(v) {
-                        if scalar.properties.isWhitespace {
-                            pendingSpace = true
-                            continue
-                        }
-                        let category = scalar.properties.generalCategory
-                        if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
-                    }
-                    if n > 0 {
-                        if pendingNewlines > 0 { put(0x0A); if pendingNewlines >= 2 { put(0x0A) } }
-                        else if pendingSpace { put(0x20) }
-                    }
-                    pendingSpace = false
-                    pendingNewlines = 0
-                    if plainPunctuation, v >= 0x80, let plain = Self.plain[v] { for b in plain.utf8 { put(b) } }
-                    else { for k in start..<i { put(bytes[k]) } }
+                    let category = scalar.properties.generalCategory
+                    if category == .control || category == .format && v != 0x200D || category == .unassigned || category == .surrogate { continue }
                 }
-                return n
+                if !out.isEmpty {
+                    let count = pendingNewlines >= 2 ? 2 : pendingNewlines == 1 || pendingSpace ? 1 : 0
+                    if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? [0x0A, 0x0A] : [0x0A]) }
+                    else if pendingSpace { out.append(0x20) }
+                    map.replace(keptEnd..<scalar, outputCount: count)
+                }
+                pendingSpace = false
+                pendingNewlines = 0
+                if plainPunctuation, v >= 0x80, let plain = Self.plain[v] {
+                    out.append(contentsOf: plain.utf8)
+                    map.replace(scalar..<(scalar + 1), outputCount: plain.unicodeScalars.count)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    map.copy(scalar)
+                }
+                keptEnd = scalar + 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
     }
 

@@ -1,9 +1,12 @@
+import Copydesk
+
 /// Removes HTML markup and decodes character references.
 enum HTMLText {
     /// Tags removed; `script` and `style` bodies dropped; block elements
     /// (`p`, `br`, `div`, headings, list items) become line breaks so that
-    /// paragraphs survive; entities decoded.
-    static func strip(_ html: String) -> String {
+    /// paragraphs survive; entities decoded. `map` records where each output
+    /// scalar came from.
+    static func strip(_ html: String, map: inout SourceMap.Builder) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(html.unicodeScalars)
         var i = 0
@@ -31,6 +34,7 @@ enum HTMLText {
                     skipUntil = name
                 } else if ["p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article"].contains(name) {
                     out.append(contentsOf: (name == "br" ? "\n" : "\n\n").unicodeScalars)
+                    map.replace(i..<(close + 1), outputCount: name == "br" ? 1 : 2)
                 }
                 i = close + 1
                 continue
@@ -38,10 +42,12 @@ enum HTMLText {
             if skipUntil != nil { i += 1; continue }
             if c == "&", let (decoded, length) = entity(scalars, at: i) {
                 out.append(contentsOf: decoded.unicodeScalars)
+                map.replace(i..<(i + length), outputCount: decoded.unicodeScalars.count)
                 i += length
                 continue
             }
             out.append(c)
+            map.copy(i)
             i += 1
         }
         return String(out)

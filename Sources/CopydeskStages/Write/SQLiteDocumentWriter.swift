@@ -18,6 +18,8 @@ final class SQLiteDocumentWriter: DocumentWriter {
     /// Kept in a resume journal: batches are committed at the runner's
     /// checkpoints (`SQLiteDocumentWriter+Journal.swift`), not by `write`.
     private var journaled = false
+    /// Adds `source_start` and `source_end` columns to the annotation tables.
+    let sourceOffsets: Bool
 
     static let schema = """
     CREATE TABLE documents (
@@ -67,23 +69,29 @@ final class SQLiteDocumentWriter: DocumentWriter {
     CREATE INDEX numbers_kind ON numbers(kind);
     """
 
-    init(path: String, batchSize: Int) throws {
+    static let sourceColumns = ["entities", "numbers", "summary_sentences"].map {
+        "ALTER TABLE \($0) ADD COLUMN source_start INTEGER; ALTER TABLE \($0) ADD COLUMN source_end INTEGER;"
+    }.joined(separator: "\n")
+
+    init(path: String, batchSize: Int, sourceOffsets: Bool = false) throws {
         self.path = path
         self.batchSize = batchSize
+        self.sourceOffsets = sourceOffsets
         temporaryPath = try AtomicFile.temporaryPath(for: path)
         var config = Configuration()
         // The file is private until commit renames it, so per-transaction fsyncs buy nothing.
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
         queue = try DatabaseQueue(path: temporaryPath, configuration: config)
-        try queue?.write { db in try db.execute(sql: Self.schema) }
+        try queue?.write { db in try db.execute(sql: Self.schema + (sourceOffsets ? Self.sourceColumns : "")) }
     }
 
     /// On a resume journal's part: a fresh database, or the one an earlier
     /// run left, whose committed transactions are its checkpoints (a hot
     /// `-journal` of a transaction cut short is rolled back on opening).
-    init(path: String, batchSize: Int, part: JournalPart) throws {
+    init(path: String, batchSize: Int, sourceOffsets: Bool = false, part: JournalPart) throws {
         self.path = path
         self.batchSize = batchSize
+        self.sourceOffsets = sourceOffsets
         temporaryPath = part.path
         journaled = true
         TemporaryFiles.shared.register(part.path, keep: part.keepOnSignal)
@@ -99,7 +107,7 @@ final class SQLiteDocumentWriter: DocumentWriter {
         if let restore = part.restore {
             sequence = restore
         } else {
-            try queue?.write { db in try db.execute(sql: Self.schema) }
+            try queue?.write { db in try db.execute(sql: Self.schema + (sourceOffsets ? Self.sourceColumns : "")) }
         }
     }
 
@@ -114,13 +122,15 @@ final class SQLiteDocumentWriter: DocumentWriter {
         pending.removeAll(keepingCapacity: true)
         var seq = sequence
         try queue.inTransaction { db in
+            let extra = sourceOffsets ? ", source_start, source_end" : ""
+            let marks = sourceOffsets ? ", ?, ?" : ""
             let doc = try db.cachedStatement(sql: "INSERT INTO documents (seq, id, date, text, fields) VALUES (?, ?, ?, ?, ?)")
-            let ent = try db.cachedStatement(sql: "INSERT INTO entities (document, start, \"end\", text, label) VALUES (?, ?, ?, ?, ?)")
+            let ent = try db.cachedStatement(sql: "INSERT INTO entities (document, start, \"end\", text, label\(extra)) VALUES (?, ?, ?, ?, ?\(marks))")
             let num = try db.cachedStatement(sql: """
-                INSERT INTO numbers (document, start, "end", text, kind, value, value_text, unit, min, max, timex, mod)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO numbers (document, start, "end", text, kind, value, value_text, unit, min, max, timex, mod\(extra))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(marks))
                 """)
-            let sum = try db.cachedStatement(sql: "INSERT INTO summary_sentences (document, position, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+            let sum = try db.cachedStatement(sql: "INSERT INTO summary_sentences (document, position, start, \"end\", text\(extra)) VALUES (?, ?, ?, ?, ?\(marks))")
             for d in batch {
                 seq += 1
                 var fields: String? = nil
@@ -129,8 +139,14 @@ final class SQLiteDocumentWriter: DocumentWriter {
                     w.value(.object(d.fields))
                     fields = String(decoding: w.bytes, as: UTF8.self)
                 }
+                // The span's range in the input, as two more arguments.
+                func source(_ start: Int, _ end: Int) -> StatementArguments {
+                    guard sourceOffsets else { return [] }
+                    let r = d.sourceRange(start, end)
+                    return [r?.lowerBound, r?.upperBound]
+                }
                 try doc.execute(arguments: [seq, d.id, d.date, d.text, fields])
-                for e in d.entities ?? [] { try ent.execute(arguments: [seq, e.start, e.end, e.text, e.label]) }
+                for e in d.entities ?? [] { try ent.execute(arguments: [seq, e.start, e.end, e.text, e.label] + source(e.start, e.end)) }
                 for n in d.numbers ?? [] {
                     var number: Double? = nil, text: String? = nil
                     switch n.value {
@@ -138,9 +154,9 @@ final class SQLiteDocumentWriter: DocumentWriter {
                     case .string(let s)?: text = s
                     case nil: break
                     }
-                    try num.execute(arguments: [seq, n.start, n.end, n.text, n.kind.rawValue, number, text, n.unit, n.min, n.max, n.timex, n.mod])
+                    try num.execute(arguments: [seq, n.start, n.end, n.text, n.kind.rawValue, number, text, n.unit, n.min, n.max, n.timex, n.mod] + source(n.start, n.end))
                 }
-                for (i, s) in (d.summary ?? []).enumerated() { try sum.execute(arguments: [seq, i, s.start, s.end, s.text]) }
+                for (i, s) in (d.summary ?? []).enumerated() { try sum.execute(arguments: [seq, i, s.start, s.end, s.text] + source(s.start, s.end)) }
             }
             return .commit
         }

@@ -16,9 +16,9 @@ extension WriteStage: ResumableSink {
 
     public func makeWriter(part: JournalPart) throws -> any ResumableWriter {
         switch format {
-        case .jsonl: return try JSONLinesWriter(path: path, part: part)
-        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations, part: part)
-        case .sqlite: return try SQLiteDocumentWriter(path: path, batchSize: batchSize, part: part)
+        case .jsonl: return try JSONLinesWriter(path: path, part: part, sourceOffsets: sourceOffsets)
+        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations, sourceOffsets: sourceOffsets, part: part)
+        case .sqlite: return try SQLiteDocumentWriter(path: path, batchSize: batchSize, sourceOffsets: sourceOffsets, part: part)
         }
     }
 }

@@ -14,6 +14,8 @@ public struct WriteStage: DocumentSink {
                        summary: "Output format; auto picks it from the extension (.jsonl, .csv, .sqlite/.db), jsonl for stdout. A further .gz or .zst compresses jsonl and csv."),
             OptionSpec("annotations", .boolean, default: .boolean(false),
                        summary: "CSV: add one row per entity, number and summary sentence after each document's row."),
+            OptionSpec("source_offsets", .boolean, default: .boolean(false),
+                       summary: "Add source_start and source_end to every entity, number and summary span: its range, in Unicode scalars, in the input text (before clean)."),
             OptionSpec("batch_size", .integer, default: .integer(500), minimum: 1,
                        summary: "SQLite: documents per transaction."),
         ],
@@ -30,6 +32,7 @@ public struct WriteStage: DocumentSink {
     let path: String
     let format: Format
     let annotations: Bool
+    let sourceOffsets: Bool
     let batchSize: Int
     /// From the extension: `news.jsonl.zst`, `briefs.csv.gz`.
     let compression: Compression?
@@ -37,6 +40,7 @@ public struct WriteStage: DocumentSink {
     public init(options: StageOptions, context: StageContext) throws {
         path = options.string("path") ?? "-"
         annotations = options.bool("annotations") ?? false
+        sourceOffsets = options.bool("source_offsets") ?? false
         batchSize = options.int("batch_size") ?? 500
         switch options.string("format") ?? "auto" {
         case "jsonl": format = .jsonl
@@ -56,6 +60,9 @@ public struct WriteStage: DocumentSink {
         if format == .sqlite && path == "-" {
             throw StageConfigurationError(option: "path", "an SQLite database cannot be written to stdout")
         }
+        if sourceOffsets && format == .csv && !annotations {
+            throw StageConfigurationError(option: "source_offsets", "CSV writes spans only with 'annotations: true'; set it to get their source offsets")
+        }
         if annotations && format != .csv && options.isSet("annotations") {
             throw StageConfigurationError(option: "annotations", "'annotations' applies to the csv format only")
         }
@@ -63,9 +70,9 @@ public struct WriteStage: DocumentSink {
 
     public func makeWriter() throws -> any DocumentWriter {
         switch format {
-        case .jsonl: return try JSONLinesWriter(path: path, encoder: try compression?.makeEncoder())
-        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations, encoder: try compression?.makeEncoder())
-        case .sqlite: return try SQLiteDocumentWriter(path: path, batchSize: batchSize)
+        case .jsonl: return try JSONLinesWriter(path: path, encoder: try compression?.makeEncoder(), sourceOffsets: sourceOffsets)
+        case .csv: return try CSVDocumentWriter(path: path, annotations: annotations, sourceOffsets: sourceOffsets, encoder: try compression?.makeEncoder())
+        case .sqlite: return try SQLiteDocumentWriter(path: path, batchSize: batchSize, sourceOffsets: sourceOffsets)
         }
     }
 }
