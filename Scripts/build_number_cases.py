@@ -28,6 +28,9 @@ Classes, each from a source the rules were not written from:
   Unicode has for them, signs, and every scale word of the multiplier table.
 - range-percent, comparison, range-words: bounds joined by dashes and
   words, and every comparison phrase and symbol (min.. or ..max).
+- date+time, date+part-of-day, date+time-range, duration-sum,
+  duration-words, set-count: temporal pieces composed, with the TIMEX3 of
+  Recognizers-Text's conventions (value `timex:...` compares the timex).
 - date: random days in a dozen formats, resolved against a random document
   date in another year; date-no-year: a day without its year in a sentence
   in the past, the latest such day up to the document date; date-deictic:
@@ -240,6 +243,63 @@ def format_cases(rng):
     return out
 
 
+def composed_number_cases(rng):
+    """Scales composed with ordinals and fractions, written exponents, signs."""
+    out = []
+    for _ in range(40):
+        # A numerator with a scale of its own ("three hundred thousandth"); a bare one ("two millionth")
+        # Recognizers-Text reads as "two" and "millionth", and so does the stage.
+        n = rng.randint(1, 9) * 100 * rng.choice([1000, 1_000_000, 1_000_000_000]) + rng.choice([0, rng.randint(1, 99) * 1000])
+        words = num2words(n, to="ordinal")
+        out.append(("ordinal-scale", "-", f"It was the {words} visitor.", words, "ordinal", fmt(n), "-"))
+    for _ in range(60):
+        den = rng.choice([3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 100])
+        num = rng.randint(2, den - 1)
+        d = num2words(den, to="ordinal")
+        d = "quarters" if den == 4 else ("halves" if den == 2 else d + "s")
+        words = f"{num2words(num)} {d}"
+        out.append(("fraction", "-", f"They kept {words} of it.", words, "cardinal", fmt(num / den), "-"))
+    for _ in range(30):
+        m = round(rng.uniform(1, 9.9), 1)
+        e = rng.randint(2, 9)
+        for text in [f"{m}e{e}", f"{m}E+{e:02d}", f"{m} x 10^{e}", f"{m}×10^{e}"]:
+            out.append(("scientific", "-", f"They counted {text} in all.", text, "cardinal", fmt(float(f"{m}e{e}")), "-"))
+    for _ in range(20):
+        n = rng.randint(1, 999)
+        out.append(("signed", "-", f"It reached \u2212{n} overnight.", f"\u2212{n}", "cardinal", fmt(-n), "-"))
+    return out
+
+
+def scaled_money_cases(rng):
+    """Amounts with a scale, with every way of writing the currency around them."""
+    out = []
+    scales = [("m", 1e6), ("bn", 1e9), (" million", 1e6), (" billion", 1e9), ("k", 1e3), (" trillion", 1e12)]
+    currencies = [("$", "USD", "before"), ("£", "GBP", "before"), ("€", "EUR", "before"), ("USD ", "USD", "before"),
+                  ("EUR", "EUR", "before"), (" dollars", "USD", "after"), (" euros", "EUR", "after"), (" pounds", "GBP", "after"),
+                  (" yen", "JPY", "after"), (" rupees", "INR", "after")]
+    for _ in range(80):
+        v = rng.choice([rng.randint(2, 999), round(rng.uniform(1, 99), 1)])
+        (sc, f), (cur, code, where) = rng.choice(scales), rng.choice(currencies)
+        if where == "after" and not sc.startswith(" "):
+            continue
+        target = f"{cur}{v}{sc}" if where == "before" else f"{v}{sc}{cur}"
+        out.append(("money-scale", "-", f"They raised {target} last year.", target, "money", fmt(v * f), code))
+    return out
+
+
+def temperature_cases(rng):
+    out = []
+    forms = [("{}°C", "°C"), ("{} °C", "°C"), ("{} degrees Celsius", "°C"), ("{} degrees C", "°C"), ("{}℃", "°C"),
+             ("{}°F", "°F"), ("{} degrees Fahrenheit", "°F"), ("{} deg F", "°F"), ("{} ℉", "°F"), ("{} degrees centigrade", "°C"),
+             ("{}C", "°C")]
+    for form, unit in forms:
+        for _ in range(6):
+            v = rng.choice([rng.randint(-30, 45), round(rng.uniform(-10, 40), 1)])
+            target = form.format(v)
+            out.append(("temperature", "-", f"It reached {target} at noon.", target, "quantity", fmt(v), unit))
+    return out
+
+
 def range_cases(rng):
     """Two bounds joined by each dash and word English uses, and one-sided comparisons."""
     out = []
@@ -251,7 +311,11 @@ def range_cases(rng):
             out.append(("range-percent", "-", f"Prices rose {target} this year.", target, "range", f"{fmt(lo)}..{fmt(hi)}", "-"))
     for words, lo_side in [("more than", True), ("less than", False), ("over", True), ("under", False), ("at least", True),
                            ("at most", False), ("fewer than", False), ("greater than", True), ("up to", False), ("above", True),
-                           ("below", False), (">", True), ("<", False), ("\u2265", True), ("\u2264", False)]:
+                           ("below", False), (">", True), ("<", False), ("\u2265", True), ("\u2264", False),
+                           ("no more than", False), ("not more than", False), ("no less than", True), ("not less than", True),
+                           ("no fewer than", True), ("in excess of", True), ("upwards of", True),
+                           ("greater than or equal to", True), ("less than or equal to", False), ("a minimum of", True),
+                           ("a maximum of", False)]:
         for _ in range(4):
             n = rng.randint(2, 9999)
             target = f"{words} {n}" if words[0].isalpha() else f"{words}{n}"
@@ -260,8 +324,122 @@ def range_cases(rng):
     for _ in range(20):
         lo = rng.randint(1, 500)
         hi = lo + rng.randint(1, 500)
-        for form in [f"between {lo} and {hi}", f"from {lo} to {hi}"]:
+        for form in [f"between {lo} and {hi}", f"from {lo} to {hi}", f"more than {lo} and less than {hi}",
+                     f"greater than {lo} but less than {hi}", f"at least {lo} and at most {hi}"]:
             out.append(("range-words", "-", f"They counted {form} in all.", form, "range", f"{fmt(lo)}..{fmt(hi)}", "-"))
+    return out
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def some_day(rng, doc):
+    """A day as text, its timex and its resolved date (None when unresolved)."""
+    k = rng.randrange(4)
+    if k == 0:
+        w = rng.randrange(7)
+        return WEEKDAYS[w], f"XXXX-WXX-{w + 1}"
+    if k == 1:
+        m, d = rng.randint(1, 12), rng.randint(1, 28)
+        return f"{MONTHS[m - 1]} {d}", f"XXXX-{m:02d}-{d:02d}"
+    if k == 2:
+        y, m, d = rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28)
+        return f"{MONTHS[m - 1]} {d}, {y}", f"{y}-{m:02d}-{d:02d}"
+    word, shift = rng.choice([("tomorrow", 1), ("yesterday", -1), ("today", 0)])
+    return word, (doc + datetime.timedelta(days=shift)).isoformat()
+
+
+def clock(rng):
+    """A time of day as text and its timex part."""
+    h = rng.randint(1, 11)
+    m = rng.choice([0, 0, 15, 30, 45])
+    pm = rng.random() < 0.5
+    hh = h + 12 if pm else h
+    k = rng.randrange(4)
+    if k == 0:
+        return (f"{h}{'pm' if pm else 'am'}" if m == 0 else f"{h}:{m:02d}{'pm' if pm else 'am'}"), (f"T{hh:02d}" if m == 0 else f"T{hh:02d}:{m:02d}")
+    if k == 1:
+        return (f"{h} {'p.m.' if pm else 'a.m.'}" if m == 0 else f"{h}:{m:02d} {'p.m.' if pm else 'a.m.'}"), (f"T{hh:02d}" if m == 0 else f"T{hh:02d}:{m:02d}")
+    if k == 2:
+        return f"{hh:02d}:{m:02d}", f"T{hh:02d}:{m:02d}"
+    return f"{h}:{m:02d} {'pm' if pm else 'am'}", f"T{hh:02d}:{m:02d}"
+
+
+def temporal_cases(rng):
+    """Pieces composed: day and time, day and part of day, a time range on a day,
+    durations summed and in words, sets with a count (TIMEX3 as Recognizers-Text writes it)."""
+    out = []
+    for _ in range(60):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        t, tt = clock(rng)
+        target = f"{day} at {t}" if rng.random() < 0.7 else f"{t} on {day}"
+        out.append(("date+time", doc.isoformat(), f"They met {target} in town.", target, "datetime", "timex:" + dt + tt, "-"))
+    for _ in range(60):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        part = rng.choice(list(PARTS))
+        if day == "today" or day == "yesterday" and part == "night":
+            continue  # "this morning", "last night" are words of their own
+        target = f"{day} {part}"
+        out.append(("date+part-of-day", doc.isoformat(), f"They met {target}.", target, "datetime", "timex:" + dt + "T" + PARTS[part], "-"))
+    for _ in range(60):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        h1 = rng.randint(1, 8)
+        h2 = h1 + rng.randint(1, 3)
+        forms = [f"{day} from {h1}pm to {h2}pm", f"{day} between {h1}pm and {h2}pm", f"from {h1}pm to {h2}pm {day}"]
+        target = rng.choice(forms)
+        timex = f"({dt}T{h1 + 12:02d},{dt}T{h2 + 12:02d},PT{h2 - h1}H)"
+        out.append(("date+time-range", doc.isoformat(), f"They met {target}.", target, "datetime", "timex:" + timex, "-"))
+    # Pairs of units from the larger, as a sum is written.
+    pairs = [(("hours", "H", True), ("minutes", "M", True)), (("hours", "H", True), ("seconds", "S", True)),
+             (("minutes", "M", True), ("seconds", "S", True)), (("days", "D", False), ("hours", "H", True)),
+             (("years", "Y", False), ("months", "M", False)), (("days", "D", False), ("minutes", "M", True))]
+    for _ in range(60):
+        (ua, la, ta), (ub, lb, tb) = rng.choice(pairs)
+        na, nb = rng.randint(2, 20), rng.randint(2, 50)
+        timex = "P" + (f"T{na}{la}{nb}{lb}" if ta else f"{na}{la}" + (f"T{nb}{lb}" if tb else f"{nb}{lb}"))
+        joiner = rng.choice([" and ", " ", ", "])
+        target = f"{na} {ua}{joiner}{nb} {ub}"
+        out.append(("duration-sum", "-", f"It took {target} to finish.", target, "duration", "timex:" + timex, "-"))
+    for _ in range(60):
+        n = rng.randint(2, 99)
+        unit, letter, is_time = rng.choice([("minutes", "M", True), ("hours", "H", True), ("days", "D", False), ("weeks", "W", False),
+                                            ("months", "M", False), ("years", "Y", False)])
+        words = num2words(n)
+        out.append(("duration-words", "-", f"It took {words} {unit} to finish.", f"{words} {unit}", "duration",
+                    "timex:P" + ("T" if is_time else "") + f"{n}{letter}", "-"))
+    for _ in range(60):
+        k = rng.randrange(3)
+        if k == 0:
+            n = rng.randint(2, 12)
+            unit, letter, is_time = rng.choice([("hours", "H", True), ("days", "D", False), ("weeks", "W", False), ("months", "M", False),
+                                                ("years", "Y", False), ("minutes", "M", True)])
+            target, timex = f"every {n} {unit}", "P" + ("T" if is_time else "") + f"{n}{letter}"
+        elif k == 1:
+            w = rng.randrange(7)
+            t, tt = clock(rng)
+            target, timex = f"every {WEEKDAYS[w]} at {t}", f"XXXX-WXX-{w + 1}{tt}"
+        else:
+            part = rng.choice(list(PARTS))
+            target, timex = f"every {part}", "T" + PARTS[part]
+        out.append(("set-count", "-", f"They meet {target} in town.", target, "set", "timex:" + timex, "-"))
+    return out
+
+
+def named_time_cases(rng):
+    """Named times of the day with a day, and the present."""
+    out = []
+    for _ in range(20):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        target = f"{day} at noon" if rng.random() < 0.5 else f"noon on {day}"
+        out.append(("named-time", doc.isoformat(), f"They met {target} in town.", target, "datetime", "timex:" + dt + "T12", "-"))
+    for word in ["right now", "at the moment"]:
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        out.append(("present", doc.isoformat(), f"It is happening {word}, they said.", word, "datetime", "timex:PRESENT_REF", "-"))
     return out
 
 
@@ -271,7 +449,8 @@ def main():
     a = p.parse_args()
     rng = random.Random(a.seed)
     cases = (number_cases(rng) + format_cases(rng) + currency_cases(rng) + unit_cases(rng) + percent_cases(rng)
-             + range_cases(rng) + date_cases(rng))
+             + range_cases(rng) + date_cases(rng) + temporal_cases(rng) + composed_number_cases(rng)
+             + scaled_money_cases(rng) + temperature_cases(rng) + named_time_cases(rng))
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# Generated by Scripts/build_number_cases.py (seed %d): do not edit.\n" % a.seed)

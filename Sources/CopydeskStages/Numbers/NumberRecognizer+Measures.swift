@@ -110,6 +110,16 @@ extension NumberRecognizer {
     /// One token joining a number and a unit: "six-year-old", "3-inch",
     /// "2.5-mile", "12-cent", "75ml", "115USD", "USD115", "1.8m".
     func compound(at i: Int) -> (NumberAnnotation?, Int)? {
+        // "-21C", "−3.5km": a sign before the compound;
+        // "minus 20C": the sign in a word.
+        if tokens[i].kind == .punctuation ? (lower[i] == "-" || lower[i] == "−") && (i == 0 || tokens[i].spaceBefore) && adjacent(i + 1)
+            : lower[i] == "minus" || lower[i] == "negative", i + 1 < tokens.count, tokens[i + 1].hasDigit, let (inner, end) = compound(at: i + 1), let found = inner, found.kind == .quantity,
+           case .number(let v)? = found.value {
+            var a = annotation(i, end, .quantity)
+            a.value = NumberAnnotation.Value.number(-v)
+            a.unit = found.unit
+            return (a, end)
+        }
         let t = tokens[i]
         guard t.kind == .word, t.hasDigit || temporal.can(i, .hyphenated) else { return nil }
         let w = lower[i]
@@ -173,13 +183,31 @@ extension NumberRecognizer {
             }
             // "11c" and "13F" are cents and filings more often than temperatures; "3G" is a mobile network, not grams.
             if rest == "g", text.string(t).hasSuffix("G") { return nil }
+            // A capital "C" is Celsius ("-21C", "15.4C"); a small one is cents.
+            if rest == "c", text.string(t).hasSuffix("C"), let u = tables.units[["°c"]] { return make(.quantity, v, u.symbol) }
             if tables.multipliers[rest] == nil, rest != "c", rest != "f", let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
             return nil
         }
         let letters = w.prefix { !$0.isNumber }
-        if let c = tables.currencySymbols[String(letters)], letters.utf8.count == 3, !c.capitals || Self.isUpper(text.string(t).prefix(3)),
-           let v = Self.digits(w.dropFirst(letters.count)) {
-            return make(.money, v, c.code)
+        if let c = tables.currencySymbols[String(letters)], letters.utf8.count == 3, !c.capitals || Self.isUpper(text.string(t).prefix(3)) {
+            // "EUR66.9 billion", "EUR8.9m": the decimals (a token of their own after the stop), a glued
+            // scale letter and a scale word.
+            var amount = String(w.dropFirst(letters.count)), end = i + 1
+            if end + 1 < tokens.count, lower[end] == ".", adjacent(end), adjacent(end + 1), tokens[end + 1].hasDigit,
+               lower[end + 1].first?.isNumber == true {
+                amount += "." + lower[end + 1]
+                end += 2
+            }
+            guard var v = Self.digits(amount) ?? gluedNumber(amount).flatMap({ $0.1 ? nil : $0.0 }) else { return nil }
+            if end < tokens.count, let m = tables.multipliers[lower[end]], m >= 1000, lower[end].utf8.count > 1 {
+                v *= m
+                end += 1
+            }
+            if end == i + 1 { return make(.money, v, c.code) }
+            var a = annotation(i, end, .money)
+            a.value = .number(v)
+            a.unit = c.code
+            return (a, end)
         }
         return nil
     }

@@ -24,6 +24,9 @@ extension NumberRecognizer {
         (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
         (["smaller", "than"], false), (["lower", "than"], false), (["≥"], true), (["≤"], false), (["⩾"], true), (["⩽"], false),
         (["≧"], true), (["≦"], false), (["＞"], true), (["＜"], false),
+        (["not", "more", "than"], false), (["not", "less", "than"], true), (["not", "fewer", "than"], true),
+        (["in", "excess", "of"], true), (["upwards", "of"], true), (["a", "minimum", "of"], true), (["a", "maximum", "of"], false),
+        (["exceeds"], true), (["exceeded"], true),
         (["at", "most"], false), (["no", "more", "than"], false), (["no", "less", "than"], true), (["no", "fewer", "than"], true),
         ([">", "="], true), ([">"], true), (["<", "="], false), (["<"], false), (["surpassing"], true), (["surpass"], true),
     ]

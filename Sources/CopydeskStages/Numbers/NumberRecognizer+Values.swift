@@ -63,6 +63,16 @@ extension NumberRecognizer {
                     v = Value(value: pow(v.value, expSign * e), end: k + 1)
                 }
             }
+            // "2.8 x 10^6", "2.8×10^-3": a mantissa times a power of ten, spaced or not.
+            if v.end + 3 < tokens.count, Self.timesSigns.contains(lower[v.end]), lower[v.end + 1] == "10", lower[v.end + 2] == "^",
+               adjacent(v.end + 2) {
+                var k = v.end + 3
+                var expSign = 1.0
+                if lower[k] == "-" || lower[k] == "+" || lower[k] == "−", k + 1 < tokens.count { expSign = lower[k] == "+" ? 1 : -1; k += 1 }
+                if adjacent(k), tokens[k].kind == .number, let e = Self.digits(lower[k]) {
+                    v = Value(value: v.value * pow(10, expSign * e), end: k + 1)
+                }
+            }
             // "1 1/2"
             if i + 1 < tokens.count, tokens[i + 1].kind == .number, let f = fraction(lower[i + 1]), f < 1 { v.value += f; v.end += 1 }
             // "1.111,11": dots grouping thousands and a decimal comma, which English never writes.
@@ -189,6 +199,8 @@ extension NumberRecognizer {
     ]
 
     /// "1.3e6", "12.32e+14", "1.3x10^6".
+    static let timesSigns: Set<String> = ["x", "×", "*", "⋅", "·"]
+
     func scientific(at i: Int) -> Value? {
         let w = lower[i]
         if w.utf8.contains(UInt8(ascii: "e")), let d = Double(w), w.first?.isNumber == true { return Value(value: d, end: i + 1) }
@@ -249,6 +261,12 @@ extension NumberRecognizer {
             // "one half" but not "two half".
             if lower[j] == "half" && v.value != 1 { return nil }
             return (v.value / d, j + 1)
+        }
+        // "six one hundredths", "three one-thousandths": a denominator of a scale counted as one.
+        if v.value > 1, v.value == v.value.rounded() {
+            let w = lower[j]
+            let (one, den, end) = w.hasPrefix("one-") ? ("one", String(w.dropFirst(4)), j + 1) : (w, j + 1 < tokens.count ? lower[j + 1] : "", j + 2)
+            if one == "one", let (d, plural) = denominator(den), d >= 100, plural { return (v.value / d, end) }
         }
         if lower[j] == "and", j + 2 < tokens.count {
             var k = j + 1

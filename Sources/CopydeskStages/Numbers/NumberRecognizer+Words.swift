@@ -4,7 +4,7 @@ import Foundation
 /// Numbers written in words, and numbers that name rather than count.
 extension NumberRecognizer {
     /// "one hundred and twenty-three", "a dozen", "twenty-first", "half".
-    func wordNumber(at i: Int) -> Value? {
+    func wordNumber(at i: Int, afterScale: Bool = false) -> Value? {
         var total = 0.0, current = 0.0
         /// `current` at its last "hundred": "dozens" in "three hundred and two dozens" counts only the two.
         var hundreds = 0.0
@@ -64,7 +64,10 @@ extension NumberRecognizer {
                     // of a larger one ("three hundred twenty second", "six hundred and second").
                     if part == "second", consumed ? !(last == .ten && total + current >= 100 || last == .scale && lower[j - 1] == "and") : j > 0 && ["a", "per", "split"].contains(lower[j - 1]) { break wordLoop }
                     // "one eighth" is a fraction, left to `fraction(after:)`; "twenty-first" is an ordinal.
-                    if last == .unit && k == 0 && v >= 3 { break wordLoop }
+                    // "three hundred and thirteen thousandth" is one ordinal; "two millionth" is "two" and
+                    // "millionth", as Recognizers-Text reads it: a scale ordinal composes after a scale only.
+                    let scaled = afterScale || total > 0 || hundreds > 0
+                    if last == .unit && k == 0 && v >= 3 && (v < 100 || !scaled) { break wordLoop }
                     if v >= 100 { current = max(current, 1) * v } else { current += v }
                     ordinal = true
                 case .fraction:
@@ -95,13 +98,13 @@ extension NumberRecognizer {
             // follows is below the scale before it ("a thousand, two thousand" is a list).
             if last == .scale, current == 0, lastScale >= 1000, j + 1 < tokens.count, lower[j] == ",",
                temporal.can(j + 1, .numberWord) || temporal.can(j + 1, .hyphenated),
-               let rest = wordNumber(at: j + 1), rest.value < lastScale, rest.lastScale < lastScale {
+               let rest = wordNumber(at: j + 1, afterScale: true), rest.value < lastScale, rest.lastScale < lastScale {
                 return Value(value: total + rest.value, end: rest.end, ordinal: rest.ordinal, words: true, lastScale: lastScale)
             }
             // "and" inside "one hundred and five".
             if j + 1 < tokens.count, lower[j] == "and", last == .scale, let next = tables.numberWords[lower[j + 1].split(separator: "-").first.map(String.init) ?? ""],
                next.type == .unit || next.type == .ten || next.type == .ordinal,
-               !(j + 2 < tokens.count && denominator(lower[j + 2]) != nil) {
+               !(j + 2 < tokens.count && denominator(lower[j + 2]).map { $0.0 < 100 || $0.plural } == true) {
                 j += 1
             }
         }

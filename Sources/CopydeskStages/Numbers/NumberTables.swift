@@ -140,6 +140,6 @@ public struct NumberTables: Sendable {
     /// Words that open expressions only together with a number or date word.
     static let smallWords: Set<String> = [
         "the", "a", "an", "from", "at", "up", "no", "over", "under", "above", "below", "more", "less", "fewer", "greater",
-        "between", "minus", "negative",
+        "between", "minus", "negative", "not", "in",
     ]
 }
