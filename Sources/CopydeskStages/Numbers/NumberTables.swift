@@ -10,6 +10,9 @@ public struct NumberTables: Sendable {
     public struct Currency: Sendable {
         public var code: String
         public var factor: Double
+        /// An ISO code from the generated table: money only when written in
+        /// capitals ("TOP 5", "5 ALL"), since in lower case it is a word.
+        public var capitals = false
     }
 
     public struct Unit: Sendable {
@@ -69,6 +72,22 @@ public struct NumberTables: Sendable {
             return out
         }
         func words(_ phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
+        /// A phrase cut as the tokenizer cuts text: "m/s" and "km²" are three and two tokens.
+        func tokenWords(_ phrase: String) -> [String] {
+            var out: [String] = [], word = ""
+            for ch in phrase {
+                if ch == " " {
+                    if !word.isEmpty { out.append(word); word = "" }
+                } else if ch.isLetter || ch.isNumber && !"²³".contains(ch) || ch == "'" || ch == "." && !word.isEmpty {
+                    word.append(ch)
+                } else {
+                    if !word.isEmpty { out.append(word); word = "" }
+                    out.append(String(ch))
+                }
+            }
+            if !word.isEmpty { out.append(word) }
+            return out
+        }
 
         numberWords = [:]
         for r in try rows("number-words.tsv", columns: 3) {
@@ -79,12 +98,18 @@ public struct NumberTables: Sendable {
         for r in try rows("multipliers.tsv", columns: 2) { multipliers[r[0]] = Double(r[1]) }
         currencySymbols = [:]
         currencyWords = [:]
-        for r in try rows("currencies.tsv", columns: 4) {
-            let c = Currency(code: r[1], factor: Double(r[3]) ?? 1)
-            if r[2] == "symbol" { currencySymbols[r[0]] = c } else { currencyWords[words(r[0])] = c }
+        // The hand tables first; the generated ones (CLDR, pint) add what they lack.
+        for r in try rows("currencies.tsv", columns: 4) + rows("currencies-cldr.tsv", columns: 4) {
+            let c = Currency(code: r[1], factor: Double(r[3]) ?? 1, capitals: r[2] == "code")
+            if r[2] == "symbol" || r[2] == "code" { currencySymbols[r[0]] = currencySymbols[r[0]] ?? c }
+            if r[2] == "word" || r[2] == "code" { currencyWords[words(r[0])] = currencyWords[words(r[0])] ?? c }
         }
         units = [:]
-        for r in try rows("units.tsv", columns: 3) { units[words(r[0])] = Unit(symbol: r[1], dimension: r[2]) }
+        for r in try rows("units.tsv", columns: 3) + rows("units-pint.tsv", columns: 3) {
+            let unit = units[words(r[0])] ?? Unit(symbol: r[1], dimension: r[2])
+            units[words(r[0])] = unit
+            if tokenWords(r[0]) != words(r[0]) { units[tokenWords(r[0])] = units[tokenWords(r[0])] ?? unit }
+        }
         holidays = [:]
         for r in try rows("holidays.tsv", columns: 2) {
             guard let rule = HolidayRule(r[1]) else {
@@ -97,7 +122,11 @@ public struct NumberTables: Sendable {
         unitIndex = PhraseIndex(units)
         longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3
         var triggers = Set(numberWords.keys)
-        triggers.formUnion(currencySymbols.keys.map { String($0.split(separator: " ").first ?? "") })
+        // "R$", "NT$": the letters before the dollar sign are a token of their own.
+        triggers.formUnion(currencySymbols.keys.map { key in
+            let first = key.split(separator: " ").first.map(String.init) ?? ""
+            return first.count > 1 && first.hasSuffix("$") ? String(first.dropLast()) : first
+        })
         // Temporal words have their own gate (`TemporalRecognizer.mayStart`).
         triggers.formUnion(NumberRecognizer.openers)
         self.triggers = triggers
@@ -111,6 +140,6 @@ public struct NumberTables: Sendable {
     /// Words that open expressions only together with a number or date word.
     static let smallWords: Set<String> = [
         "the", "a", "an", "from", "at", "up", "no", "over", "under", "above", "below", "more", "less", "fewer", "greater",
-        "between", "minus", "negative",
+        "between", "minus", "negative", "not", "in",
     ]
 }

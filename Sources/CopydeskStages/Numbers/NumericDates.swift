@@ -75,7 +75,7 @@ extension TemporalRecognizer {
             // Hyphens join ranges ("Monday 12-4" is a time range), so only slashes and dots.
             guard sep != 0x2D, hasDateCue(before: i) || (sep == 0x2F && widths == [2, 2] && numbers[0] > 12) else { return nil }
             // "by 12.6%", "from 1.27 million": an amount after a date word is still an amount.
-            if let next = word(i + 1), ["%", "percent", "per", "pc", "points"].contains(next) || tables.multipliers[next] != nil { return nil }
+            if let next = word(i + 1), ["%", "percent", "per", "pc", "pct", "points"].contains(next) || tables.multipliers[next] != nil { return nil }
             // "Between 1.1 and 1.5 million": a decimal is a day and month only after "on" or a weekday.
             if sep == 0x2E, word(i - 1) != "on", Self.weekdays[word(i - 1) ?? ""] == nil { return nil }
             var (m, d) = (numbers[0], numbers[1])

@@ -41,7 +41,9 @@ extension TemporalRecognizer {
         // "nine-month", "24-hour": a compound adjective, but not "six-year-old".
         if tokens[i].kind == .word, w.utf8.contains(UInt8(ascii: "-")), !w.hasSuffix("-old") {
             let parts = w.split(separator: "-").map(String.init)
-            if parts.count == 2, let (letter, isTime, factor) = Self.durationUnits[parts[1]] {
+            // "twenty-second" with no noun after it is the ordinal; "a twenty-second clip" a duration.
+            let ordinal = parts.count == 2 && parts[1] == "second" && tables.numberWords[parts[0]]?.type == .ten && !endsInNoun(i + 1)
+            if parts.count == 2, !ordinal, let (letter, isTime, factor) = Self.durationUnits[parts[1]] {
                 let amount = Double(parts[0]) ?? tables.numberWords[parts[0]].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
                 if let amount { return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime)) }
             }

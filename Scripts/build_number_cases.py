@@ -1,0 +1,465 @@
+#!/usr/bin/env python3
+"""Generate the property cases of tag_numbers from sources it was not tuned on.
+
+    pip install num2words babel
+    python3 Scripts/build_number_cases.py [--seed 11]
+
+Writes Tests/NumberCases/cases.tsv (read by TagNumbersPropertyTests; CI
+does not need Python for them). Each line:
+
+    class <TAB> document date or - <TAB> text <TAB> target <TAB> kind <TAB> value <TAB> unit or -
+
+A case passes when the stage, run on `text` with that document date, writes an
+annotation whose text is `target`, of that kind, with that value (numbers
+compared to 12 significant digits; dates by their resolved day; ranges as
+`min..max`, an open side empty) and unit.
+
+Classes, each from a source the rules were not written from:
+- cardinal, ordinal, ordinal-digits, year: num2words (LGPL) for random values.
+- decimal, grouped: random values written with digit groups and decimals.
+- currency-code, currency-symbol, currency-name: every ISO code, symbol and
+  English name of the generated CLDR table and the hand table, before or
+  after a random amount.
+- unit: every surface of the unit tables (pint and hand) after a random
+  amount (one-letter symbols glued to it, as the stage wants them).
+- percent, percent-words, percent-before: random values with each spelling
+  of the percent words, after the number or before it ("per cent of 20").
+- grouped-space, signed, scale, scale-money: digit groups with every space
+  Unicode has for them, signs, and every scale word of the multiplier table.
+- range-percent, comparison, range-words: bounds joined by dashes and
+  words, and every comparison phrase and symbol (min.. or ..max).
+- date+time, date+part-of-day, date+time-range, duration-sum,
+  duration-words, set-count: temporal pieces composed, with the TIMEX3 of
+  Recognizers-Text's conventions (value `timex:...` compares the timex).
+- date: random days in a dozen formats, resolved against a random document
+  date in another year; date-no-year: a day without its year in a sentence
+  in the past, the latest such day up to the document date; date-deictic:
+  today, yesterday, tomorrow.
+"""
+import argparse
+import datetime
+import os
+import random
+
+from num2words import num2words
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TABLES = os.path.join(ROOT, "Sources/CopydeskStages/Resources/numbers")
+OUT = os.path.join(ROOT, "Tests/NumberCases/cases.tsv")
+
+# Sentences that hold the target in running text, so that spans are tested too.
+FRAMES = ["{}", "They counted {} in all.", "It was {}, officials said.", "About {} were seen."]
+
+
+def rows(name):
+    with open(os.path.join(TABLES, name), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def fmt(v):
+    return repr(float(v)) if v != int(v) else str(int(v))
+
+
+def framed(rng, target):
+    return rng.choice(FRAMES).format(target)
+
+
+def number_cases(rng):
+    out = []
+    for _ in range(300):
+        n = rng.choice([rng.randint(0, 99), rng.randint(100, 9999), rng.randint(10_000, 999_999_999)])
+        out.append(("cardinal", "-", framed(rng, num2words(n)), num2words(n), "cardinal", fmt(n), "-"))
+    for _ in range(200):
+        n = rng.choice([rng.randint(1, 99), rng.randint(100, 999_999)])
+        words = num2words(n, to="ordinal")
+        out.append(("ordinal", "-", f"She finished {words}.", words, "ordinal", fmt(n), "-"))
+        digits = num2words(n, to="ordinal_num")
+        out.append(("ordinal-digits", "-", f"the {digits} time", digits, "ordinal", fmt(n), "-"))
+    for _ in range(150):
+        y = rng.randint(1100, 2099)
+        words = num2words(y, to="year")
+        out.append(("year", "2020-06-15", f"It was built in {words}.", words, "date", str(y), "-"))
+    for _ in range(150):
+        whole = rng.randint(1000, 99_999_999)
+        frac = rng.randint(1, 99)
+        grouped = f"{whole:,}"
+        out.append(("grouped", "-", framed(rng, grouped), grouped, "cardinal", fmt(whole), "-"))
+        text = f"{grouped}.{frac:02d}"
+        out.append(("decimal", "-", framed(rng, text), text, "cardinal", fmt(float(f"{whole}.{frac:02d}")), "-"))
+    return out
+
+
+def amount(rng):
+    return rng.choice([rng.randint(1, 999), rng.randint(1000, 99999), round(rng.uniform(1, 1000), 2)])
+
+
+def amount_text(v):
+    return f"{v:,.2f}" if isinstance(v, float) else f"{v:,}"
+
+
+def currency_cases(rng):
+    out = []
+    seen = set()
+    for table in ("currencies.tsv", "currencies-cldr.tsv"):
+        for surface, code, where, factor in rows(table):
+            if surface in seen or float(factor) != 1:
+                continue
+            seen.add(surface)
+            v = amount(rng)
+            a = amount_text(v)
+            if where == "symbol" and surface.isascii() and surface.isalpha():
+                surface = surface.capitalize()  # "Rs", "Ksh", as they are written
+            if where == "code":
+                s = surface.upper()
+                target = f"{s} {a}" if rng.random() < 0.5 else f"{a} {s}"
+                out.append(("currency-code", "-", f"The bill came to {target} last year.", target, "money", fmt(v), code))
+            elif where == "symbol":
+                s = surface.replace(" $", "$")
+                if s.endswith("$") and s[:-1].isascii():
+                    s = s[:-1].upper() + "$"
+                target = f"{s}{a}" if not s[-1].isalpha() else f"{s} {a}"
+                out.append(("currency-symbol", "-", f"The bill came to {target} last year.", target, "money", fmt(v), code))
+            else:
+                target = f"{a} {surface}"
+                out.append(("currency-name", "-", f"The bill came to {target} last year.", target, "money", fmt(v), code))
+    return out
+
+
+def unit_cases(rng):
+    out = []
+    seen = set()
+    # Surfaces with a second meaning that context settles ("5 pounds" of money or weight, "5m"
+    # metres or millions) are left to the hand-written tests.
+    # "41W" is 41 weeks to the temporal recogniser as much as 41 watts.
+    ambiguous = {r[0] for r in rows("currencies.tsv")} | {r[0] for r in rows("multipliers.tsv")} | {"w", "d", "h", "s"}
+    for table in ("units.tsv", "units-pint.tsv"):
+        for surface, symbol, dim in rows(table):
+            if surface in seen or dim == "temperature" or surface in ambiguous:
+                continue
+            # Written as the symbol is ("5 GB"; "5 gb" would be gigabits).
+            if surface == symbol.lower():
+                surface = symbol
+            seen.add(surface)
+            v = rng.choice([rng.randint(2, 999), round(rng.uniform(1, 100), 1)])
+            glue = "" if len(surface) == 1 or (not surface.isalpha() and len(surface) <= 2) else " "
+            target = f"{v}{glue}{surface}"
+            out.append(("unit", "-", f"It measured {target} in the test.", target, "quantity", fmt(v), symbol))
+    return out
+
+
+def percent_cases(rng):
+    out = []
+    for word in ["%", " %", " percent", " per cent", " percents", " pc", " pct", " percentage points"]:
+        for _ in range(15):
+            v = rng.choice([rng.randint(1, 100), round(rng.uniform(0, 100), 1)])
+            target = f"{v}{word}"
+            out.append(("percent", "-", f"Turnout rose by {target} this year.", target, "percent", fmt(v), "-"))
+    for _ in range(30):
+        v = rng.randint(1, 100)
+        target = f"{num2words(v)} {rng.choice(['percent', 'per cent'])}"
+        out.append(("percent-words", "-", f"Turnout rose by {target} this year.", target, "percent", fmt(v), "-"))
+    for _ in range(20):
+        v = rng.randint(1, 100)
+        target = f"{rng.choice(['percent', 'per cent'])} of {v}"
+        out.append(("percent-before", "-", f"They kept {target}.", target, "percent", fmt(v), "-"))
+    return out
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def ordinal_suffix(d):
+    return "th" if 11 <= d % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+
+
+def date_cases(rng):
+    out = []
+    formats = [
+        lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+        lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+        lambda d: f"{MONTHS[d.month - 1][:3]} {d.day} {d.year}",
+        lambda d: f"{d.day}{ordinal_suffix(d.day)} {MONTHS[d.month - 1]} {d.year}",
+        lambda d: f"the {d.day}{ordinal_suffix(d.day)} of {MONTHS[d.month - 1]} {d.year}",
+        lambda d: f"{MONTHS[d.month - 1]} {d.day}{ordinal_suffix(d.day)}, {d.year}",
+        lambda d: d.isoformat(),
+        lambda d: f"{d.month}/{d.day}/{d.year}",
+        lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+        lambda d: f"{d.strftime('%A')}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+        lambda d: f"{d.strftime('%A')} {d.day} {MONTHS[d.month - 1]} {d.year}",
+        lambda d: f"{MONTHS[d.month - 1][:3]}. {d.day}, {d.year}",
+    ]
+    for k, f in enumerate(formats):
+        for _ in range(25):
+            day = datetime.date(rng.randint(1950, 2040), rng.randint(1, 12), rng.randint(1, 28))
+            doc = datetime.date(rng.randint(1950, 2040), rng.randint(1, 12), rng.randint(1, 28))
+            target = f(day)
+            out.append((f"date", doc.isoformat(), f"It happened on {target}, they said.", target, "date", day.isoformat(), "-"))
+    # Without a year, in a sentence in the past: the latest such day on or before the document date.
+    for _ in range(50):
+        doc = datetime.date(rng.randint(1950, 2040), rng.randint(1, 12), rng.randint(1, 28))
+        month, dom = rng.randint(1, 12), rng.randint(1, 28)
+        day = datetime.date(doc.year, month, dom)
+        if day > doc:
+            day = datetime.date(doc.year - 1, month, dom)
+        target = f"{MONTHS[day.month - 1]} {day.day}" if rng.random() < 0.5 else f"{day.day} {MONTHS[day.month - 1]}"
+        out.append(("date-no-year", doc.isoformat(), f"It happened on {target}, they said.", target, "date", day.isoformat(), "-"))
+    # Deictic days against the document date.
+    for word, shift in [("today", 0), ("yesterday", -1), ("tomorrow", 1)]:
+        for _ in range(10):
+            doc = datetime.date(rng.randint(1950, 2040), rng.randint(1, 12), rng.randint(1, 28))
+            out.append(("date-deictic", doc.isoformat(), f"It happened {word}, they said.", word, "date",
+                        (doc + datetime.timedelta(days=shift)).isoformat(), "-"))
+    return out
+
+
+SPACES = {"space": " ", "no-break space": "\u00a0", "narrow no-break space": "\u202f", "thin space": "\u2009",
+          "figure space": "\u2007"}
+
+
+def format_cases(rng):
+    """Digit groups with each space Unicode uses for them, signs, scales."""
+    out = []
+    for name, sp in SPACES.items():
+        for _ in range(10):
+            n = rng.randint(1000, 99_999_999)
+            text = f"{n:,}".replace(",", sp)
+            out.append(("grouped-space", "-", f"They counted {text} in all.", text, "cardinal", fmt(n), "-"))
+    for _ in range(20):
+        n = rng.randint(1, 9999)
+        out.append(("signed", "-", f"It reached -{n} overnight.", f"-{n}", "cardinal", fmt(-n), "-"))
+    for surface, factor in rows("multipliers.tsv"):
+        if float(factor) < 1000 or surface in ("lakh", "lakhs", "crore", "crores"):
+            continue
+        v = rng.randint(2, 99)
+        glued = len(surface) <= 3
+        target = f"{v}{'' if glued else ' '}{surface}"
+        out.append(("scale", "-", f"They raised {target} last year.", target, "cardinal", fmt(v * float(factor)), "-"))
+        target = f"${v}{'' if glued else ' '}{surface}"
+        out.append(("scale-money", "-", f"They raised {target} last year.", target, "money", fmt(v * float(factor)), "USD"))
+    return out
+
+
+def composed_number_cases(rng):
+    """Scales composed with ordinals and fractions, written exponents, signs."""
+    out = []
+    for _ in range(40):
+        # A numerator with a scale of its own ("three hundred thousandth"); a bare one ("two millionth")
+        # Recognizers-Text reads as "two" and "millionth", and so does the stage.
+        n = rng.randint(1, 9) * 100 * rng.choice([1000, 1_000_000, 1_000_000_000]) + rng.choice([0, rng.randint(1, 99) * 1000])
+        words = num2words(n, to="ordinal")
+        out.append(("ordinal-scale", "-", f"It was the {words} visitor.", words, "ordinal", fmt(n), "-"))
+    for _ in range(60):
+        den = rng.choice([3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 50, 100])
+        num = rng.randint(2, den - 1)
+        d = num2words(den, to="ordinal")
+        d = "quarters" if den == 4 else ("halves" if den == 2 else d + "s")
+        words = f"{num2words(num)} {d}"
+        out.append(("fraction", "-", f"They kept {words} of it.", words, "cardinal", fmt(num / den), "-"))
+    for _ in range(30):
+        m = round(rng.uniform(1, 9.9), 1)
+        e = rng.randint(2, 9)
+        for text in [f"{m}e{e}", f"{m}E+{e:02d}", f"{m} x 10^{e}", f"{m}×10^{e}"]:
+            out.append(("scientific", "-", f"They counted {text} in all.", text, "cardinal", fmt(float(f"{m}e{e}")), "-"))
+    for _ in range(20):
+        n = rng.randint(1, 999)
+        out.append(("signed", "-", f"It reached \u2212{n} overnight.", f"\u2212{n}", "cardinal", fmt(-n), "-"))
+    return out
+
+
+def scaled_money_cases(rng):
+    """Amounts with a scale, with every way of writing the currency around them."""
+    out = []
+    scales = [("m", 1e6), ("bn", 1e9), (" million", 1e6), (" billion", 1e9), ("k", 1e3), (" trillion", 1e12)]
+    currencies = [("$", "USD", "before"), ("£", "GBP", "before"), ("€", "EUR", "before"), ("USD ", "USD", "before"),
+                  ("EUR", "EUR", "before"), (" dollars", "USD", "after"), (" euros", "EUR", "after"), (" pounds", "GBP", "after"),
+                  (" yen", "JPY", "after"), (" rupees", "INR", "after")]
+    for _ in range(80):
+        v = rng.choice([rng.randint(2, 999), round(rng.uniform(1, 99), 1)])
+        (sc, f), (cur, code, where) = rng.choice(scales), rng.choice(currencies)
+        if where == "after" and not sc.startswith(" "):
+            continue
+        target = f"{cur}{v}{sc}" if where == "before" else f"{v}{sc}{cur}"
+        out.append(("money-scale", "-", f"They raised {target} last year.", target, "money", fmt(v * f), code))
+    return out
+
+
+def temperature_cases(rng):
+    out = []
+    forms = [("{}°C", "°C"), ("{} °C", "°C"), ("{} degrees Celsius", "°C"), ("{} degrees C", "°C"), ("{}℃", "°C"),
+             ("{}°F", "°F"), ("{} degrees Fahrenheit", "°F"), ("{} deg F", "°F"), ("{} ℉", "°F"), ("{} degrees centigrade", "°C"),
+             ("{}C", "°C")]
+    for form, unit in forms:
+        for _ in range(6):
+            v = rng.choice([rng.randint(-30, 45), round(rng.uniform(-10, 40), 1)])
+            target = form.format(v)
+            out.append(("temperature", "-", f"It reached {target} at noon.", target, "quantity", fmt(v), unit))
+    return out
+
+
+def range_cases(rng):
+    """Two bounds joined by each dash and word English uses, and one-sided comparisons."""
+    out = []
+    for joiner in ["-", "\u2013", " to ", " - ", " \u2013 "]:
+        for _ in range(10):
+            lo = rng.randint(1, 500)
+            hi = lo + rng.randint(1, 500)
+            target = f"{lo}{joiner}{hi}%"
+            out.append(("range-percent", "-", f"Prices rose {target} this year.", target, "range", f"{fmt(lo)}..{fmt(hi)}", "-"))
+    for words, lo_side in [("more than", True), ("less than", False), ("over", True), ("under", False), ("at least", True),
+                           ("at most", False), ("fewer than", False), ("greater than", True), ("up to", False), ("above", True),
+                           ("below", False), (">", True), ("<", False), ("\u2265", True), ("\u2264", False),
+                           ("no more than", False), ("not more than", False), ("no less than", True), ("not less than", True),
+                           ("no fewer than", True), ("in excess of", True), ("upwards of", True),
+                           ("greater than or equal to", True), ("less than or equal to", False), ("a minimum of", True),
+                           ("a maximum of", False)]:
+        for _ in range(4):
+            n = rng.randint(2, 9999)
+            target = f"{words} {n}" if words[0].isalpha() else f"{words}{n}"
+            value = f"{fmt(n)}.." if lo_side else f"..{fmt(n)}"
+            out.append(("comparison", "-", f"They counted {target} in all.", target, "range", value, "-"))
+    for _ in range(20):
+        lo = rng.randint(1, 500)
+        hi = lo + rng.randint(1, 500)
+        for form in [f"between {lo} and {hi}", f"from {lo} to {hi}", f"more than {lo} and less than {hi}",
+                     f"greater than {lo} but less than {hi}", f"at least {lo} and at most {hi}"]:
+            out.append(("range-words", "-", f"They counted {form} in all.", form, "range", f"{fmt(lo)}..{fmt(hi)}", "-"))
+    return out
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def some_day(rng, doc):
+    """A day as text, its timex and its resolved date (None when unresolved)."""
+    k = rng.randrange(4)
+    if k == 0:
+        w = rng.randrange(7)
+        return WEEKDAYS[w], f"XXXX-WXX-{w + 1}"
+    if k == 1:
+        m, d = rng.randint(1, 12), rng.randint(1, 28)
+        return f"{MONTHS[m - 1]} {d}", f"XXXX-{m:02d}-{d:02d}"
+    if k == 2:
+        y, m, d = rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28)
+        return f"{MONTHS[m - 1]} {d}, {y}", f"{y}-{m:02d}-{d:02d}"
+    word, shift = rng.choice([("tomorrow", 1), ("yesterday", -1), ("today", 0)])
+    return word, (doc + datetime.timedelta(days=shift)).isoformat()
+
+
+def clock(rng):
+    """A time of day as text and its timex part."""
+    h = rng.randint(1, 11)
+    m = rng.choice([0, 0, 15, 30, 45])
+    pm = rng.random() < 0.5
+    hh = h + 12 if pm else h
+    k = rng.randrange(4)
+    if k == 0:
+        return (f"{h}{'pm' if pm else 'am'}" if m == 0 else f"{h}:{m:02d}{'pm' if pm else 'am'}"), (f"T{hh:02d}" if m == 0 else f"T{hh:02d}:{m:02d}")
+    if k == 1:
+        return (f"{h} {'p.m.' if pm else 'a.m.'}" if m == 0 else f"{h}:{m:02d} {'p.m.' if pm else 'a.m.'}"), (f"T{hh:02d}" if m == 0 else f"T{hh:02d}:{m:02d}")
+    if k == 2:
+        return f"{hh:02d}:{m:02d}", f"T{hh:02d}:{m:02d}"
+    return f"{h}:{m:02d} {'pm' if pm else 'am'}", f"T{hh:02d}:{m:02d}"
+
+
+def temporal_cases(rng):
+    """Pieces composed: day and time, day and part of day, a time range on a day,
+    durations summed and in words, sets with a count (TIMEX3 as Recognizers-Text writes it)."""
+    out = []
+    for _ in range(60):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        t, tt = clock(rng)
+        target = f"{day} at {t}" if rng.random() < 0.7 else f"{t} on {day}"
+        out.append(("date+time", doc.isoformat(), f"They met {target} in town.", target, "datetime", "timex:" + dt + tt, "-"))
+    for _ in range(60):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        part = rng.choice(list(PARTS))
+        if day == "today" or day == "yesterday" and part == "night":
+            continue  # "this morning", "last night" are words of their own
+        target = f"{day} {part}"
+        out.append(("date+part-of-day", doc.isoformat(), f"They met {target}.", target, "datetime", "timex:" + dt + "T" + PARTS[part], "-"))
+    for _ in range(60):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        h1 = rng.randint(1, 8)
+        h2 = h1 + rng.randint(1, 3)
+        forms = [f"{day} from {h1}pm to {h2}pm", f"{day} between {h1}pm and {h2}pm", f"from {h1}pm to {h2}pm {day}"]
+        target = rng.choice(forms)
+        timex = f"({dt}T{h1 + 12:02d},{dt}T{h2 + 12:02d},PT{h2 - h1}H)"
+        out.append(("date+time-range", doc.isoformat(), f"They met {target}.", target, "datetime", "timex:" + timex, "-"))
+    # Pairs of units from the larger, as a sum is written.
+    pairs = [(("hours", "H", True), ("minutes", "M", True)), (("hours", "H", True), ("seconds", "S", True)),
+             (("minutes", "M", True), ("seconds", "S", True)), (("days", "D", False), ("hours", "H", True)),
+             (("years", "Y", False), ("months", "M", False)), (("days", "D", False), ("minutes", "M", True))]
+    for _ in range(60):
+        (ua, la, ta), (ub, lb, tb) = rng.choice(pairs)
+        na, nb = rng.randint(2, 20), rng.randint(2, 50)
+        timex = "P" + (f"T{na}{la}{nb}{lb}" if ta else f"{na}{la}" + (f"T{nb}{lb}" if tb else f"{nb}{lb}"))
+        joiner = rng.choice([" and ", " ", ", "])
+        target = f"{na} {ua}{joiner}{nb} {ub}"
+        out.append(("duration-sum", "-", f"It took {target} to finish.", target, "duration", "timex:" + timex, "-"))
+    for _ in range(60):
+        n = rng.randint(2, 99)
+        unit, letter, is_time = rng.choice([("minutes", "M", True), ("hours", "H", True), ("days", "D", False), ("weeks", "W", False),
+                                            ("months", "M", False), ("years", "Y", False)])
+        words = num2words(n)
+        out.append(("duration-words", "-", f"It took {words} {unit} to finish.", f"{words} {unit}", "duration",
+                    "timex:P" + ("T" if is_time else "") + f"{n}{letter}", "-"))
+    for _ in range(60):
+        k = rng.randrange(3)
+        if k == 0:
+            n = rng.randint(2, 12)
+            unit, letter, is_time = rng.choice([("hours", "H", True), ("days", "D", False), ("weeks", "W", False), ("months", "M", False),
+                                                ("years", "Y", False), ("minutes", "M", True)])
+            target, timex = f"every {n} {unit}", "P" + ("T" if is_time else "") + f"{n}{letter}"
+        elif k == 1:
+            w = rng.randrange(7)
+            t, tt = clock(rng)
+            target, timex = f"every {WEEKDAYS[w]} at {t}", f"XXXX-WXX-{w + 1}{tt}"
+        else:
+            part = rng.choice(list(PARTS))
+            target, timex = f"every {part}", "T" + PARTS[part]
+        out.append(("set-count", "-", f"They meet {target} in town.", target, "set", "timex:" + timex, "-"))
+    return out
+
+
+def named_time_cases(rng):
+    """Named times of the day with a day, and the present."""
+    out = []
+    for _ in range(20):
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        day, dt = some_day(rng, doc)
+        target = f"{day} at noon" if rng.random() < 0.5 else f"noon on {day}"
+        out.append(("named-time", doc.isoformat(), f"They met {target} in town.", target, "datetime", "timex:" + dt + "T12", "-"))
+    for word in ["right now", "at the moment"]:
+        doc = datetime.date(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+        out.append(("present", doc.isoformat(), f"It is happening {word}, they said.", word, "datetime", "timex:PRESENT_REF", "-"))
+    return out
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--seed", type=int, default=11)
+    a = p.parse_args()
+    rng = random.Random(a.seed)
+    cases = (number_cases(rng) + format_cases(rng) + currency_cases(rng) + unit_cases(rng) + percent_cases(rng)
+             + range_cases(rng) + date_cases(rng) + temporal_cases(rng) + composed_number_cases(rng)
+             + scaled_money_cases(rng) + temperature_cases(rng) + named_time_cases(rng))
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# Generated by Scripts/build_number_cases.py (seed %d): do not edit.\n" % a.seed)
+        f.write("# class\tdate\ttext\ttarget\tkind\tvalue\tunit\n")
+        for c in cases:
+            assert all("\t" not in x and "\n" not in x for x in c), c
+            f.write("\t".join(c) + "\n")
+    print(f"{OUT}: {len(cases)} cases")
+
+
+if __name__ == "__main__":
+    main()

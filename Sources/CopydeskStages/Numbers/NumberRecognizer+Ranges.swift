@@ -1,0 +1,173 @@
+import Copydesk
+import Foundation
+
+/// Ranges and comparisons: open and closed bounds around numbers.
+extension NumberRecognizer {
+    /// Words that can open a numeric expression besides numbers and currency symbols.
+    static let openers: Set<String> = Set(openRanges.map { $0.0[0] }).union([
+        "between", "from", "minus", "negative", "the", "penultimate", "antepenultimate", "second", "next", "last",
+        "previous", "current", "a", "an", "half", "quarter", "celsius", "fahrenheit", "kelvin", "degrees", "degree", ">", "<",
+        "percent", "per",
+    ])
+
+    /// Words opening a one-sided range, and whether they set its minimum.
+    static let openRanges: [([String], Bool)] = [
+        // "bigger or equal than", "equal to or less than": the longest phrasings first.
+        (["equal", "to", "or", "more", "than"], true), (["equal", "to", "or", "greater", "than"], true),
+        (["equal", "to", "or", "less", "than"], false), (["equal", "to", "or", "fewer", "than"], false),
+    ] + ["more", "greater", "larger", "bigger", "higher"].flatMap { [([$0, "or", "equal", "than"], true), ([$0, "or", "equal", "to"], true)] }
+      + ["less", "fewer", "smaller", "lower"].flatMap { [([$0, "or", "equal", "than"], false), ([$0, "or", "equal", "to"], false)] } + [
+        (["more", "than", "or", "equal", "to"], true), (["greater", "than", "or", "equal", "to"], true),
+        (["less", "than", "or", "equal", "to"], false), (["fewer", "than", "or", "equal", "to"], false),
+        (["more", "than"], true), (["over"], true), (["above"], true), (["greater", "than"], true), (["at", "least"], true),
+        (["larger", "than"], true), (["bigger", "than"], true), (["higher", "than"], true), (["exceeding"], true),
+        (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
+        (["smaller", "than"], false), (["lower", "than"], false), (["≥"], true), (["≤"], false), (["⩾"], true), (["⩽"], false),
+        (["≧"], true), (["≦"], false), (["＞"], true), (["＜"], false),
+        (["not", "more", "than"], false), (["not", "less", "than"], true), (["not", "fewer", "than"], true),
+        (["in", "excess", "of"], true), (["upwards", "of"], true), (["a", "minimum", "of"], true), (["a", "maximum", "of"], false),
+        (["exceeds"], true), (["exceeded"], true),
+        (["at", "most"], false), (["no", "more", "than"], false), (["no", "less", "than"], true), (["no", "fewer", "than"], true),
+        ([">", "="], true), ([">"], true), (["<", "="], false), (["<"], false), (["surpassing"], true), (["surpass"], true),
+    ]
+    static let comparativeHashes: FeatureTable = {
+        var t = FeatureTable()
+        for w in ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower", "equal"] { t.set(WordHash.hash(w), 0) }
+        return t
+    }()
+
+    static let openRangeStarts: FeatureTable = {
+        var t = FeatureTable()
+        for (words, _) in openRanges { t.set(WordHash.hash(words[0]), 0) }
+        return t
+    }()
+
+    /// "500 or more", "20 and above": an open range said after its number.
+    static let trailingRanges: [String: Bool] = [
+        "more": true, "above": true, "greater": true, "higher": true, "over": true, "less": false, "fewer": false, "below": false,
+        "lower": false, "under": false,
+    ]
+
+    /// The comparison signs of Unicode, besides ASCII "<" and ">".
+    static let comparisonSigns: Set<String> = ["≥", "≤", "⩾", "⩽", "≧", "≦", "＞", "＜"]
+
+    /// "between 5 and 10", "5-10%", "from 3 to 4 million", "up to 20", "more than 300".
+    func range(at i: Int, here: Value?) -> (NumberAnnotation, Int)? {
+        let w = lower[i]
+        // Open ranges, when a first word of one is here (one hash probe rules the rest out).
+        let opens = tokens[i].kind == .number ? false
+            : tokens[i].kind == .punctuation ? (w == ">" || w == "<" || Self.comparisonSigns.contains(w)) : Self.openRangeStarts.contains(hashes[i].whole)
+        for (words, isMin) in Self.openRanges where opens && words[0] == w {
+            guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
+            let j = i + words.count
+            // "more than 500 years old": the range ends at its number, and the age is read from there on.
+            if let n = value(at: j), !n.ordinal, case (_?, _)? = age(at: j, n) {
+                var a = annotation(i, n.end, .range)
+                if isMin { a.min = n.value } else { a.max = n.value }
+                return (a, j)
+            }
+            guard let (lo, hi, end, unit) = boundedValue(at: j), lo == hi else { continue }
+            // "more than 4 days" is a duration.
+            if unit == nil, let u = word(end), TemporalRecognizer.durationUnits[u] != nil, word(end + 1) != "old" { return nil }
+            var a = annotation(i, end, .range)
+            if isMin { a.min = lo } else { a.max = lo }
+            a.unit = unit
+            return (a, end)
+        }
+        // Closed ranges with words.
+        if w == "between" || w == "from" {
+            let joiner = w == "between" ? "and" : "to"
+            // "from 10/1 to 11/7" is a date range, made of dates.
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, temporal.numericDate(at: i + 1) != nil { return nil }
+            guard let first = value(at: i + 1), !first.ordinal, first.end < tokens.count else { return nil }
+            var k = first.end
+            var firstUnit: (NumberKind, String?, Int, Double)? = suffix(after: k)
+            if let s = firstUnit { k = s.2 }
+            guard k < tokens.count, lower[k] == joiner || (joiner == "to" && lower[k] == "-") else { return nil }
+            guard let (lo2, _, end, unit) = boundedValue(at: k + 1) else { return nil }
+            // "between 3 and 12 of Sept" is a range of days, built from the date.
+            if unit == nil, let m = word(end), m == "of" || TemporalRecognizer.months[m] != nil,
+               temporal.calendarDate(at: k + 1) != nil { return nil }
+            if firstUnit == nil, let s = suffix(after: end) { firstUnit = s }
+            var lo = first.value
+            // "from 3 to 4 million": a multiplier on the second number applies to both.
+            if lo2 >= 1000, lo < 1000, let n2 = value(at: k + 1), n2.multiplied > 1 { lo *= n2.multiplied }
+            // "fell from 7.3% to 6.9%" is a change between two amounts, not a range.
+            guard lo <= lo2 else { return nil }
+            var a = annotation(i, end, .range)
+            a.min = lo
+            a.max = lo2
+            a.unit = unit ?? firstUnit?.1
+            return (a, end)
+        }
+        // "20 through 100", "1000–5000", "500 or more".
+        if let first = here, !first.ordinal, first.end + 1 < tokens.count {
+            let joiner = lower[first.end]
+            // "to" and a spaced hyphen join two bounds only when a unit after the second says what
+            // they measure ("5 to 10%", "3 - 4 km"); "won 2 to 1" stays two numbers.
+            let spaced = joiner == "to" || joiner == "-"
+            if joiner == "through" || joiner == "–" || joiner == "—" || spaced, let second = value(at: first.end + 1), !second.ordinal,
+               second.value > first.value, !Self.scoreWords.contains(word(i - 1) ?? "") {
+                let unit = suffix(after: second.end)
+                // "cut in half to 10%": a fraction word is no bound.
+                if spaced, unit == nil || tokens[i].kind != .number && first.value != first.value.rounded() { return nil }
+                let end = unit?.2 ?? second.end
+                var a = annotation(i, end, .range)
+                a.min = first.value * (unit?.3 ?? 1)
+                a.max = second.value * (unit?.3 ?? 1)
+                a.unit = unit?.1
+                return (a, end)
+            }
+            // A year "and greater" is a date's ("year 2016 and greater").
+            let year = tokens[i].kind == .number && lower[i].utf8.count == 4 && (1000...2999).contains(first.value)
+            if joiner == "or" || joiner == "and", !year, let isMin = Self.trailingRanges[lower[first.end + 1]],
+               first.end + 2 >= tokens.count || tokens[first.end + 2].kind != .number {
+                let end = first.end + 2
+                var a = annotation(i, end, .range)
+                if isMin { a.min = first.value } else { a.max = first.value }
+                return (a, end)
+            }
+        }
+        // "5-10" as one token; "lost 1-3", "a 1-0 win" are scores.
+        if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i), !Self.scoreWords.contains(word(i - 1) ?? ""), !Self.scoreWords.contains(word(i + 1) ?? "") {
+            var end = i + 1
+            var a = annotation(i, end, .range)
+            if let (_, unit, e, factor) = suffix(after: end) {
+                end = e
+                a = annotation(i, end, .range)
+                a.unit = unit
+                a.min = lo * factor
+                a.max = hi * factor
+            } else {
+                a.min = lo
+                a.max = hi
+            }
+            return (a, end)
+        }
+        return nil
+    }
+
+    /// A number possibly with its suffix: (low, high, end, unit).
+    func boundedValue(at j: Int) -> (Double, Double, Int, String?)? {
+        if j < tokens.count, tokens[j].kind == .punctuation, let c = tables.currencySymbols[lower[j]], let n = value(at: j + 1) {
+            return (n.value * c.factor, n.value * c.factor, n.end, c.code)
+        }
+        guard let n = value(at: j), !n.ordinal else { return nil }
+        if let (_, unit, end, factor) = suffix(after: n.end) { return (n.value * factor, n.value * factor, end, unit) }
+        return (n.value, n.value, n.end, nil)
+    }
+
+    /// Words around a score: "won 2-1", "a 1-0 defeat".
+    static let scoreWords: Set<String> = [
+        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw", "drawn", "beat", "beats", "beaten",
+        "defeat", "defeated", "victory", "lead", "led", "leading", "trailing", "thrashed", "thrashing", "scoreline", "score",
+    ]
+
+    /// "5-10" as one token.
+    func hyphenPair(_ i: Int) -> (Double, Double)? {
+        let s = lower[i]
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Self.digits(parts[0]), let b = Self.digits(parts[1]), a < b else { return nil }
+        return (a, b)
+    }
+}
