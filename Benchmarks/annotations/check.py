@@ -15,6 +15,7 @@ import argparse
 import collections
 import json
 import os
+import signal
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -54,6 +55,7 @@ def check_article(ann, text):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piping into head is fine
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--annotations", default=os.path.join(HERE, "bbc-entities.jsonl"))
