@@ -144,7 +144,7 @@ import Testing
           - stage: null
             with: {path: out}
         """)
-        #expect(d.contains("p.yaml:2:1: unknown key 'worker'; did you mean 'workers'?; valid keys: name, workers, on_error, max_in_flight, stages, description, plugins, resume, checkpoint_every, isolate, timeout"))
+        #expect(d.contains("p.yaml:2:1: unknown key 'worker'; did you mean 'workers'?; valid keys: name, workers, on_error, max_in_flight, stages, description, plugins, resume, checkpoint_every, isolate, timeout, report"))
         #expect(d.contains("p.yaml:5:5: unknown key 'path' in a stage entry; did you mean 'with'?; an entry has stage, with, id, on_error, isolate, timeout (options go under 'with:')"))
     }
 
