@@ -31,6 +31,16 @@ import Testing
         return (r, out, rejects)
     }
 
+    /// The run ended with 99 documents out and `id` the one reject: its reason.
+    static func expectOnlyRejected(_ id: String, _ r: CLI.Result, _ out: [String], _ rejects: [[String: Any]]) -> String {
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(out.count == 99)
+        #expect(!out.contains { $0.contains("\"\(id)\"") })
+        #expect(rejects.count == 1)
+        #expect(rejects.first?["id"] as? String == id)
+        return rejects.first?["error"] as? String ?? ""
+    }
+
     @Test func aTrapCostsOnlyItsDocument() throws {
         let (r, out, rejects) = try Self.run(stage: """
               - stage: fault
@@ -38,13 +48,8 @@ import Testing
                 with:
                   trap_on: [doc-42]
             """)
-        #expect(r.status == 3, "\(r.stderr)")
-        #expect(out.count == 99)
-        #expect(!out.contains { $0.contains("\"doc-42\"") })
-        #expect(rejects.count == 1)
-        #expect(rejects.first?["id"] as? String == "doc-42")
+        let reason = Self.expectOnlyRejected("doc-42", r, out, rejects)
         #expect(rejects.first?["stage"] as? String == "fault")
-        let reason = rejects.first?["error"] as? String ?? ""
         #expect(reason.hasPrefix("crashed the process (signal "), "\(reason)")
         #expect(reason.contains("Index out of range"), "\(reason)")
     }
@@ -56,11 +61,7 @@ import Testing
                 with:
                   hang_on: [doc-77]
             """, extra: "timeout: 1s\n")
-        #expect(r.status == 3, "\(r.stderr)")
-        #expect(out.count == 99)
-        #expect(rejects.count == 1)
-        #expect(rejects.first?["id"] as? String == "doc-77")
-        #expect(rejects.first?["error"] as? String == "timeout after 1 s")
+        #expect(Self.expectOnlyRejected("doc-77", r, out, rejects) == "timeout after 1 s")
     }
 
     @Test func aHangInsideTheProcessStopsTheRunAndNamesTheDocument() throws {

@@ -15,6 +15,9 @@ extension Document {
     /// it still points into the input).
     public mutating func rewriteText(_ newText: String, map: SourceMap) {
         let before = sourceState
+        // Marked dropped first, so that `text`'s didSet does not compare the
+        // old and new text again (the caller has its own reason to rewrite).
+        sourceState = .dropped(stage: nil)
         text = newText
         switch before {
         case .input: sourceState = .mapped(map)

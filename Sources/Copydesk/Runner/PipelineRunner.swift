@@ -202,7 +202,7 @@ public struct PipelineRunner: Sendable {
             counters[i].documentsIn += 1
             let t0 = DispatchTime.now().uptimeNanoseconds
             watchdog?.enter(worker, stage: i, id: entering.id)
-            defer { watchdog?.leave(worker) }
+            defer { watchdog?.leave(worker, stage: i) }
             do {
                 try step.instance.process(&document)
                 document.blameSourceDrop(on: step.id)

@@ -49,7 +49,8 @@ final class Watchdog: @unchecked Sendable {
         lock.unlock()
     }
 
-    func leave(_ worker: Int) {
+    func leave(_ worker: Int, stage: Int) {
+        guard limits[stage] != nil else { return }
         lock.lock()
         running[worker] = nil
         lock.unlock()
