@@ -94,8 +94,9 @@ import Glibc
         #expect(try Self.hidden(dir) == [], "the completed run removes the journal")
     }
 
-    /// CSV and compressed input cannot seek: a resume skips the committed
-    /// records, without running stages on them; a folder skips whole files.
+    /// Compressed input cannot seek: a resume skips the committed records,
+    /// without running stages on them; CSV seeks to its committed row; a
+    /// folder skips whole files.
     @Test(arguments: ["csv", "jsonl.gz", "folder"])
     func inputsThatCannotSeekResumeBySkippingRecords(input: String) throws {
         let dir = try CLI.temporary()

@@ -22,7 +22,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try Self.ids(r.stdout) == (1...300).map { "s\($0)" })
         // The report goes to stderr, never between the documents.
-        #expect(r.stderr.contains("entities: 300 in, 300 out"))
+        #expect(r.stderr.contains("entities: 300 in = 300 out"))
     }
 
     @Test func rejectsGoToStderrAsJSONLinesAndTheStatusSaysSo() throws {

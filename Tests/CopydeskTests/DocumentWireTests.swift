@@ -45,4 +45,33 @@ import Testing
         w.value(.array([.number(13), .number(-2), .number(0.25), .number(1e21)]))
         #expect(String(decoding: w.bytes, as: UTF8.self) == "[13,-2,0.25,1e+21]")
     }
+
+    @Test func passThroughNumbersComeBackByteForByte() throws {
+        let numbers = ["0", "-0", "12", "1.50", "2.5", "1e999999", "-1E-999999", "123456789012345678901234567890", "9007199254740993",
+                       "0.1", "1e5", "1E+2", "3.141592653589793238462643383279", "-0.0", "100000000000000000000", "5e-324"]
+        let line = "{\"id\":\"a\",\"text\":\"t\",\"n\":[" + numbers.joined(separator: ",") + "]}"
+        let d = try Document(json: try JSONParser.parse(line))
+        #expect(d.wireJSON == line)
+        // Generated: random digit strings of every length and exponents round-trip too.
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let digits = String((0..<Int.random(in: 1...40, using: &generator)).map { _ in "0123456789".randomElement(using: &generator)! })
+            let integer = digits.drop { $0 == "0" }.isEmpty ? "0" : String(digits.drop { $0 == "0" })
+            let fraction = Bool.random(using: &generator) ? "." + String(digits.prefix(5)) : ""
+            let exponent = Bool.random(using: &generator) ? "e" + String(Int.random(in: -400...400, using: &generator)) : ""
+            let text = (Bool.random(using: &generator) ? "-" : "") + integer + fraction + exponent
+            var w = JSONWriter()
+            w.value(try JSONParser.parse(text))
+            #expect(String(decoding: w.bytes, as: UTF8.self) == text)
+        }
+    }
+
+    @Test func numbersKeptAsTextCompareByValue() throws {
+        #expect(try JSONParser.parse("1.50") == .number(1.5))
+        #expect(try JSONParser.parse("1.50").numberValue == 1.5)
+        #expect(try JSONParser.parse("1e999999").numberValue == .infinity)
+        // A numeric id keeps its digits.
+        let d = try Document(json: try JSONParser.parse(#"{"id":123456789012345678901234567890,"text":"t"}"#))
+        #expect(d.id == "123456789012345678901234567890")
+    }
 }

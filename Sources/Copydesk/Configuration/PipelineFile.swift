@@ -59,8 +59,10 @@ public struct PipelineFile: Sendable {
     public var timeout: Double? = nil
     /// `report:`, the HTML run report, its path as written.
     public var report: ReportSettings?
+    /// `max_document_bytes:`, see `PipelineFile+Limits.swift`.
+    public var maxDocumentBytes: Int? = nil
 
-    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins", "resume", "checkpoint_every", "isolate", "timeout", "report"]
+    static let topLevelKeys = ["name", "workers", "on_error", "max_in_flight", "stages", "description", "plugins", "resume", "checkpoint_every", "isolate", "timeout", "report", "max_document_bytes"]
     static let entryKeys = ["stage", "with", "id", "on_error", "isolate", "timeout"]
 
     /// Parses `yaml`, read from `path` (used in diagnostics only).
@@ -127,6 +129,8 @@ public struct PipelineFile: Sendable {
                 if let b = boolValue(value, "isolate", report: report) { file.isolate = b }
             case "timeout":
                 if let t = durationValue(value, report: report) { file.timeout = t }
+            case "max_document_bytes":
+                if let n = byteSize(value, report: report) { file.maxDocumentBytes = n }
             default:
                 report(loc, "unknown key '\(key)'\(NameSuggestion.hint(key, topLevelKeys)); valid keys: \(topLevelKeys.joined(separator: ", "))")
             }

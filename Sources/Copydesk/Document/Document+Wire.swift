@@ -11,6 +11,18 @@ extension Document {
     /// - Parameter fallbackID: used when the object has no `id` (for example
     ///   the file and line it was read from).
     public init(json: JSONValue, fallbackID: String? = nil) throws(WireError) {
+        var moved: [String] = []
+        try self.init(json: json, fallbackID: fallbackID, movedAside: &moved)
+    }
+
+    /// The name a field that clashes with a layer is kept under.
+    public static func movedAsideName(_ key: String) -> String { "input_" + key }
+
+    /// As `init(json:fallbackID:)`; a field named like a layer that does not
+    /// have a layer's shape (a dataset's own `summary` string, `entities` as a
+    /// list of names) is kept under `input_<name>` and its name appended to
+    /// `movedAside`, rather than the document being rejected.
+    public init(json: JSONValue, fallbackID: String? = nil, movedAside: inout [String]) throws(WireError) {
         guard case .object(let pairs) = json else { throw WireError("a document must be a JSON object") }
         var id: String? = nil
         var text: String? = nil
@@ -24,7 +36,7 @@ extension Document {
             case "id":
                 switch value {
                 case .string(let s): id = s
-                case .number(let n): var w = JSONWriter(); w.number(n); id = String(decoding: w.bytes, as: UTF8.self)
+                case .number, .numberText: var w = JSONWriter(); w.value(value); id = String(decoding: w.bytes, as: UTF8.self)
                 default: throw WireError("field 'id' must be a string")
                 }
             case "text":
@@ -38,6 +50,14 @@ extension Document {
                     date = day
                 default: throw WireError("field 'date' must be a string")
                 }
+            case "entities" where !Self.isLayerShaped(value), "numbers" where !Self.isLayerShaped(value),
+                 "summary" where !Self.isLayerShaped(value):
+                let name = Self.movedAsideName(key)
+                guard !pairs.contains(where: { $0.key == name }) else {
+                    throw WireError("field '\(key)' is not a list of spans, and '\(name)', where it would be kept, is taken")
+                }
+                rest.append((name, value))
+                movedAside.append(key)
             case "entities": entities = try Self.decodeList(value, field: key, Self.decodeEntity)
             case "numbers": numbers = try Self.decodeList(value, field: key, Self.decodeNumber)
             case "summary": summary = try Self.decodeList(value, field: key, Self.decodeSpan)
@@ -114,6 +134,16 @@ extension Document {
         if let range = source?.sourceRange(start, end) {
             w.raw(",\"source_start\":"); w.number(range.lowerBound)
             w.raw(",\"source_end\":"); w.number(range.upperBound)
+        }
+    }
+
+    /// A layer is null or a list of objects; anything else is some other data
+    /// that happens to share the name.
+    static func isLayerShaped(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: return true
+        case .array(let items): return items.allSatisfy { if case .object = $0 { true } else { false } }
+        default: return false
         }
     }
 

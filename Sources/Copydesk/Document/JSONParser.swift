@@ -55,7 +55,7 @@ public struct JSONParser {
             case UInt8(ascii: "t"): try literal("true"); return .bool(true)
             case UInt8(ascii: "f"): try literal("false"); return .bool(false)
             case UInt8(ascii: "n"): try literal("null"); return .null
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
             default: throw error("unexpected character")
             }
         }
@@ -108,25 +108,38 @@ public struct JSONParser {
             }
         }
 
-        mutating func number() throws(Error) -> Double {
+        /// A number as `.number` when writing its double back gives the same
+        /// bytes, else as `.numberText` (its input text), so nothing changes
+        /// on the way through: `1e999999`, 30-digit integers, `1.50`.
+        mutating func number() throws(Error) -> JSONValue {
             let start = index
+            var plain = true
             if bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
             if bytes[index] == UInt8(ascii: "0") { index += 1 } else { while index < bytes.count, isDigit(bytes[index]) { index += 1 } }
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                plain = false
                 index += 1
                 guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
                 while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             }
             if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+                plain = false
                 index += 1
                 if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
                 guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
                 while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let text = String(decoding: slice, as: UTF8.self)
             guard let value = Double(text) else { throw Error(offset: start, message: "invalid number") }
-            return value
+            // Integers of up to 15 digits (not -0) always write back as they came.
+            if plain, slice.count <= 15, !(slice.count == 2 && slice[0] == UInt8(ascii: "-") && slice[1] == UInt8(ascii: "0")) {
+                return .number(value)
+            }
+            var w = JSONWriter(capacity: 32)
+            w.number(value)
+            return w.bytes.elementsEqual(slice) ? .number(value) : .numberText(text)
         }
 
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

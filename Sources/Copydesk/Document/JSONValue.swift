@@ -6,6 +6,11 @@ public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
+    /// A number whose text in the input a `Double` would not write back as it
+    /// came (more digits than a double holds, out of its range, an exponent,
+    /// trailing zeros): kept as that text so pass-through fields round-trip
+    /// byte for byte. It compares and hashes by value, as `.number` does.
+    case numberText(String)
     case string(String)
     case array([JSONValue])
     /// Keys keep their input order so that pass-through fields round-trip.
@@ -15,7 +20,9 @@ public enum JSONValue: Sendable, Hashable {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
-        case let (.number(a), .number(b)): return a == b
+        case (.number, .number), (.number, .numberText), (.numberText, .number):
+            return lhs.numberValue == rhs.numberValue
+        case let (.numberText(a), .numberText(b)): return a == b || Double(a) == Double(b)
         case let (.string(a), .string(b)): return a == b
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):
@@ -28,7 +35,7 @@ public enum JSONValue: Sendable, Hashable {
         switch self {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(b)
-        case .number(let n): hasher.combine(n)
+        case .number, .numberText: hasher.combine(numberValue)
         case .string(let s): hasher.combine(s)
         case .array(let a): hasher.combine(a)
         case .object(let o):
@@ -47,8 +54,11 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     public var numberValue: Double? {
-        if case .number(let n) = self { return n }
-        return nil
+        switch self {
+        case .number(let n): return n
+        case .numberText(let t): return Double(t)
+        default: return nil
+        }
     }
 
     public var arrayValue: [JSONValue]? {

@@ -65,6 +65,7 @@ public struct JSONWriter {
         case .null: raw("null")
         case .bool(let b): if b { raw("true") } else { raw("false") }
         case .number(let d): number(d)
+        case .numberText(let t): bytes.append(contentsOf: t.utf8)
         case .string(let s): string(s)
         case .array(let items):
             byte(UInt8(ascii: "["))

@@ -60,6 +60,7 @@ public struct PipelineRunner: Sendable {
         let group = DispatchGroup()
         let transforms = pipeline.transforms
         let sourceID = pipeline.source.id
+        let source = SourceRules(id: sourceID, onError: pipeline.source.onError, maxDocumentBytes: pipeline.maxDocumentBytes)
         let expectedTotal = reader.expectedCount
         // Never more workers than documents, when the count is known.
         let workers = min(pipeline.workers, max(1, expectedTotal ?? Int.max))
@@ -99,7 +100,7 @@ public struct PipelineRunner: Sendable {
             DispatchQueue(label: "copydesk.worker.\(worker)").async(group: group) {
                 var counters = [StageCounter](repeating: StageCounter(), count: transforms.count)
                 while let (sequence, item) = coordinator.pop() {
-                    coordinator.deliver(sequence, Self.process(item, transforms, sourceID: sourceID, counters: &counters,
+                    coordinator.deliver(sequence, Self.process(item, transforms, source: source, counters: &counters,
                                                                watchdog: watchdog, worker: worker))
                 }
                 coordinator.merge(counters)
@@ -183,19 +184,27 @@ public struct PipelineRunner: Sendable {
                                documentsPerSecond: seconds > 0 ? Double(total) / seconds : 0,
                                peakInFlight: coordinator.peakInFlight, stages: stages, bytesIn: coordinator.loadCounter.bytes)
         if let base, base.items > 0 { report.resumedAfter = base.items }
+        report.accounted = report.documentsIn == report.documentsOut + report.rejected
+        report.notes = reader.notes
         return report
     }
 
     /// Runs every transform on one item; the document as it entered a
     /// failing stage goes to the rejects.
-    static func process(_ item: ReadResult, _ transforms: [Pipeline.Step<any Stage>], sourceID: String,
+    static func process(_ item: ReadResult, _ transforms: [Pipeline.Step<any Stage>], source: SourceRules,
                         counters: inout [StageCounter], watchdog: Watchdog? = nil, worker: Int = 0) -> Outcome {
         var document: Document
         switch item {
         case .rejected(let id, let reason, let record):
-            return .rejected(Reject(id: id, stage: sourceID, error: reason, payload: .record(record)))
+            if source.onError == .fail { return .failed(RunError(stage: source.id, message: "'\(id)': \(reason) (on_error: fail)")) }
+            return .rejected(Reject(id: id, stage: source.id, error: reason, payload: .record(record)))
         case .document(let d):
             document = d
+        }
+        if let limit = source.maxDocumentBytes, document.text.utf8.count > limit {
+            let reason = "the text is \(document.text.utf8.count) bytes, more than max_document_bytes (\(limit))"
+            if source.onError == .fail { return .failed(RunError(stage: source.id, message: "document '\(document.id)': \(reason) (on_error: fail)")) }
+            return .rejected(Reject(id: document.id, stage: source.id, error: reason, payload: .document(document)))
         }
         for (i, step) in transforms.enumerated() {
             let entering = document
@@ -225,6 +234,13 @@ public struct PipelineRunner: Sendable {
         }
         return .done(document)
     }
+}
+
+/// What the runner checks of every item the source hands out.
+struct SourceRules: Sendable {
+    var id: String
+    var onError: ErrorPolicy
+    var maxDocumentBytes: Int?
 }
 
 /// What became of one input item.

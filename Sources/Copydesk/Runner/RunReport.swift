@@ -29,6 +29,11 @@ public struct RunReport: Codable, Sendable {
     public var resumedAfter: Int? = nil
     /// UTF-8 bytes of the texts of the documents read.
     public var bytesIn: Int = 0
+    /// Every input item ended in the output or the rejects:
+    /// `documentsIn == documentsOut + rejected`. False would be a bug.
+    public var accounted: Bool = true
+    /// What the reader has to say of the input, once (`DocumentReader.notes`).
+    public var notes: [String] = []
 
     /// The report as pretty JSON with snake_case keys.
     public func json() throws -> Data {
@@ -36,6 +41,12 @@ public struct RunReport: Codable, Sendable {
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try encoder.encode(self)
+    }
+
+    /// `10 in = 9 out + 1 rejected`, or what is missing when that fails.
+    public var accounting: String {
+        let sum = "\(documentsIn) in \(accounted ? "=" : "≠") \(documentsOut) out + \(rejected) rejected"
+        return accounted ? sum : sum + " (\(documentsIn - documentsOut - rejected) unaccounted for: a bug, please report it)"
     }
 
     /// A fixed-width table for humans.
@@ -50,8 +61,9 @@ public struct RunReport: Codable, Sendable {
             let rate = s.seconds > 0 ? String(format: "%.0f", Double(s.documentsIn) / s.seconds) : "-"
             lines.append("\(pad(s.id, idWidth))  \(pad(String(s.documentsIn), 9, right: true))  \(pad(String(s.documentsOut), 9, right: true))  \(pad(String(s.rejected), 9, right: true))  \(pad(String(format: "%.3f", s.seconds), 9, right: true))  \(pad(rate, 10, right: true))")
         }
-        lines.append(String(format: "%@: %d in, %d out, %d rejected in %.2f s (%.1f docs/s, %d workers, peak %d in flight)",
-                            pipeline, documentsIn, documentsOut, rejected, seconds, documentsPerSecond, workers, peakInFlight))
+        lines.append(String(format: "%@: %@ in %.2f s (%.1f docs/s, %d workers, peak %d in flight)",
+                            pipeline, accounting, seconds, documentsPerSecond, workers, peakInFlight))
+        lines += notes.map { "note: " + $0 }
         return lines.joined(separator: "\n")
     }
 }

@@ -6,6 +6,7 @@ public final class ShardedReader: DocumentReader {
     private let shard: Shard
     /// Unknown: the share of ids that hash here is not known before reading.
     public let expectedCount: Int? = nil
+    public var notes: [String] { base.notes }
 
     public init(_ base: any DocumentReader, shard: Shard) {
         self.base = base

@@ -33,6 +33,13 @@ public protocol DocumentReader: AnyObject {
     func next() throws -> ReadResult?
     /// The number of documents, when it is known up front (for progress).
     var expectedCount: Int? { get }
+    /// What a user should know about the input read, said once at the end
+    /// of the run (for example fields kept under another name).
+    var notes: [String] { get }
+}
+
+extension DocumentReader {
+    public var notes: [String] { [] }
 }
 
 /// One item read by a `DocumentReader`.

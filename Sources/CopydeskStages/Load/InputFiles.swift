@@ -23,7 +23,10 @@ enum InputFiles {
         if isGlob(path) {
             var g = glob_t()
             defer { globfree(&g) }
-            guard glob(path, 0, nil, &g) == 0 else { return [] }
+            // A pattern that matches nothing is a mistake, not an empty batch.
+            guard glob(path, 0, nil, &g) == 0, g.gl_pathc > 0 else {
+                throw StageConfigurationError(option: "path", "no file matches the pattern '\(path)'")
+            }
             var files: [File] = []
             for i in 0..<Int(g.gl_pathc) {
                 guard let p = g.gl_pathv[i] else { continue }
@@ -47,9 +50,16 @@ enum InputFiles {
             guard extensions.contains(ext), !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
             let full = root + "/" + relative
             var dir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue {
+            if FileManager.default.fileExists(atPath: full, isDirectory: &dir) {
+                if !dir.boolValue { files.append(File(path: full, relativeID: stripExtension(relative))) }
+            } else if (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) != nil {
+                // A dangling link: reading it rejects it with the reason, rather than skip it unsaid.
                 files.append(File(path: full, relativeID: stripExtension(relative)))
             }
+        }
+        guard !files.isEmpty else {
+            let known = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+            throw StageConfigurationError(option: "path", "no input file (\(known), plain or .gz/.zst) in the folder '\(path)'")
         }
         return files.sorted { $0.relativeID < $1.relativeID }
     }
@@ -69,6 +79,9 @@ final class LineReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var eof = false
+    /// Where the search for the next newline resumes: bytes before it in
+    /// the buffer hold none, so a long line is scanned once, not per chunk.
+    private var scanned = 0
     private(set) var lineNumber = 0
     /// Bytes taken from the source so far; `offset` is where the next line starts.
     private var consumed = 0
@@ -80,9 +93,10 @@ final class LineReader {
     /// Throws `InputDataError` when the input breaks off; the lines before it were handed out.
     func nextLine() throws -> ArraySlice<UInt8>? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            if let nl = buffer[max(position, scanned)...].firstIndex(of: 0x0A) {
                 var line = buffer[position..<nl]
                 position = nl + 1
+                scanned = position
                 lineNumber += 1
                 if line.last == 0x0D { line = line.dropLast() }
                 return line
@@ -94,6 +108,7 @@ final class LineReader {
                 lineNumber += 1
                 return line
             }
+            scanned = buffer.count
             try fill()
         }
     }
@@ -101,6 +116,7 @@ final class LineReader {
     private func fill() throws {
         if position > 0 {
             buffer.removeFirst(position)
+            scanned -= position
             position = 0
         }
         let n = try source.read(into: &buffer, maxCount: 1 << 20)
@@ -114,6 +130,7 @@ final class LineReader {
         guard let file = source as? FileByteSource, file.seek(to: offset) else { return false }
         buffer.removeAll()
         position = 0
+        scanned = 0
         consumed = offset
         lineNumber = line
         return true

@@ -8,6 +8,8 @@ final class JSONLinesDocumentReader: DocumentReader {
     private let defaultDate: String?
     private var broken = false
     let expectedCount: Int? = nil
+    /// Documents whose field of this name was kept as `input_<name>`.
+    private(set) var movedAside: [String: Int] = [:]
 
     init(path: String, defaultDate: String?) throws {
         lines = try LineReader(path: path)
@@ -27,6 +29,14 @@ final class JSONLinesDocumentReader: DocumentReader {
         }
     }
 
+    var notes: [String] { Self.notes(movedAside) }
+
+    static func notes(_ moved: [String: Int]) -> [String] {
+        moved.sorted { $0.key < $1.key }.map { key, count in
+            "'\(key)' in \(count) document(s) is not a list of spans (the wire format's '\(key)' layer): kept as '\(Document.movedAsideName(key))'"
+        }
+    }
+
     /// Where the next line starts, and lines read: a resume position.
     var offset: Int { lines.offset }
     var lineNumber: Int { lines.lineNumber }
@@ -34,8 +44,11 @@ final class JSONLinesDocumentReader: DocumentReader {
     func seek(offset: Int, line: Int) -> Bool { lines.seek(to: offset, line: line) }
 
     private func readNext() throws -> ReadResult? {
-        while let line = try lines.nextLine() {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        while var line = try lines.nextLine() {
+            // A byte order mark (some Windows tools write one at the start of
+            // a file, or of every line when files are concatenated) is not JSON.
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let fallback = "\(name):\(lines.lineNumber)"
             let json: JSONValue
             do {
@@ -45,7 +58,9 @@ final class JSONLinesDocumentReader: DocumentReader {
                 return .rejected(id: fallback, reason: "line \(lines.lineNumber): \(error.description)", record: .string(raw))
             }
             do {
-                var document = try Document(json: json, fallbackID: fallback)
+                var aside: [String] = []
+                var document = try Document(json: json, fallbackID: fallback, movedAside: &aside)
+                for key in aside { movedAside[key, default: 0] += 1 }
                 if document.date == nil { document.date = defaultDate }
                 return .document(document)
             } catch {

@@ -2,15 +2,21 @@ import Copydesk
 import Foundation
 
 /// A file input resumes by position: a JSON Lines file at the byte offset
-/// after its last committed line (a 100 GB file does not start over), a CSV
-/// or compressed file by skipping its committed records, a folder by file.
+/// after its last committed line or row (a 100 GB file does not start over),
+/// a compressed file by skipping its committed records, a folder by file.
 extension MultiFileReader: ResumableReader {
     var canResume: Bool { true }
 
     var position: InputPosition {
         guard let current else { return InputPosition(file: started, records: 0) }
-        let jsonl = current as? JSONLinesDocumentReader
-        return InputPosition(file: started - 1, records: records, offset: jsonl?.offset, line: jsonl?.lineNumber)
+        switch current {
+        case let jsonl as JSONLinesDocumentReader:
+            return InputPosition(file: started - 1, records: records, offset: jsonl.offset, line: jsonl.lineNumber)
+        case let csv as CSVDocumentReader:
+            return InputPosition(file: started - 1, records: records, offset: csv.offset, line: csv.lineNumber)
+        default:
+            return InputPosition(file: started - 1, records: records)
+        }
     }
 
     func skip(to position: InputPosition) throws {
@@ -28,7 +34,12 @@ extension MultiFileReader: ResumableReader {
                 return
             }
         case .csv:
-            current = try CSVDocumentReader(path: file.path, columns: columns, defaultDate: defaultDate)
+            let reader = try CSVDocumentReader(path: file.path, columns: columns, defaultDate: defaultDate)
+            current = reader
+            if let offset = position.offset, let line = position.line, reader.seek(offset: offset, line: line) {
+                records = position.records
+                return
+            }
         case .text, .auto:
             return
         }

@@ -103,6 +103,14 @@ final class MultiFileReader: DocumentReader {
     var started = 0
     var records = 0
     let fingerprint: String
+    /// Of the files done: documents whose field of this name was kept as `input_<name>`.
+    var movedAside: [String: Int] = [:]
+
+    var notes: [String] {
+        var all = movedAside
+        if let jsonl = current as? JSONLinesDocumentReader { all.merge(jsonl.movedAside, uniquingKeysWith: +) }
+        return JSONLinesDocumentReader.notes(all)
+    }
 
     init(files: [InputFiles.File], format: LoadStage.Format, columns: CSVDocumentReader.Columns, defaultDate: String?) {
         self.files = files[...]
@@ -130,6 +138,10 @@ final class MultiFileReader: DocumentReader {
                 records += 1
                 return item
             }
+            if let jsonl = current as? JSONLinesDocumentReader {
+                movedAside.merge(jsonl.movedAside, uniquingKeysWith: +)
+            }
+            current = nil
             guard let file = files.popFirst() else { return nil }
             started += 1
             records = 0
@@ -145,6 +157,10 @@ final class MultiFileReader: DocumentReader {
                 // Broken from its first bytes: one reject, and on to the next file.
                 current = nil
                 return error.reject(afterLine: 0, unit: "record")
+            } catch {
+                // Unreadable (permissions, gone since the listing): the same.
+                current = nil
+                return .rejected(id: file.path, reason: "cannot read: \(error)", record: .object([("path", .string(file.path))]))
             }
         }
     }
