@@ -54,6 +54,18 @@ import Testing
         #expect(result.rejects.first?.error.contains("no language detected") == true)
     }
 
+    @Test func argumentsReachTheProgramAsWrittenWithNoShell() throws {
+        // Shell syntax in the arguments stays text: no expansion, no second command.
+        let echo = "import sys, json\nfor l in sys.stdin:\n    d = json.loads(l); d['argv'] = sys.argv[1:]; print(json.dumps(d), flush=True)"
+        let dir = try temporaryDirectory()
+        let marker = dir.appendingPathComponent("pwned").path
+        let args = ["$HOME", "`touch \(marker)`", "; touch \(marker)", "*", "a b", "$(id)"]
+        let stage = try makeStage(CommandStage.self, ["run": .list(["python3", "-c", echo] + args)], base: repositoryRoot.path)
+        let result = try StageHarness.run([stage], on: [Document(id: "a", text: "x")])
+        #expect(result.documents.first?[field: "argv"] == .array(args.map { .string($0) }))
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+
     @Test func missingProgramIsAConfigurationError() {
         #expect(throws: ConfigurationError.self) { try makeStage(CommandStage.self, ["run": .list(["no-such-program-xyz"])]) }
     }

@@ -134,6 +134,19 @@ import Testing
         #expect(d[0].hasPrefix("p.yaml:5:1: YAML syntax error:"))
     }
 
+    @Test func aliasBombsAndDeepNestingAreRefusedWithPositions() {
+        // Billion laughs: 9^10 strings if expanded; refused at the first use, unexpanded.
+        var lines = ["description:", "  x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for i in 1..<10 { lines.append("  x\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]") }
+        let bomb = (lines + ["stages:", "  - stage: counting", "    with: {path: *a9}", "  - stage: null", "    with: {path: out}"]).joined(separator: "\n")
+        let d = diagnostics(bomb)
+        #expect(d.first?.hasPrefix("p.yaml:11:") == true && d.first?.contains("option 'path'") == true, "\(d)")
+        let deep = diagnostics("stages: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))
+        #expect(deep.count == 1 && deep[0].hasPrefix("p.yaml:1:") && deep[0].contains("nesting"), "\(deep)")
+        let deepMapping = diagnostics("stages:\n" + (1..<3000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined())
+        #expect(deepMapping.count == 1 && deepMapping[0].contains("nesting"), "\(deepMapping)")
+    }
+
     @Test func unknownTopLevelAndEntryKeys() {
         let d = diagnostics("""
         name: x
@@ -144,7 +157,7 @@ import Testing
           - stage: null
             with: {path: out}
         """)
-        #expect(d.contains("p.yaml:2:1: unknown key 'worker'; did you mean 'workers'?; valid keys: name, workers, on_error, max_in_flight, stages, description, plugins, resume, checkpoint_every, isolate, timeout, report"))
+        #expect(d.contains("p.yaml:2:1: unknown key 'worker'; did you mean 'workers'?; valid keys: name, workers, on_error, max_in_flight, stages, description, plugins, resume, checkpoint_every, isolate, timeout, report, max_document_bytes"))
         #expect(d.contains("p.yaml:5:5: unknown key 'path' in a stage entry; did you mean 'with'?; an entry has stage, with, id, on_error, isolate, timeout (options go under 'with:')"))
     }
 
