@@ -45,6 +45,30 @@ import Testing
         #expect(FileManager.default.contents(atPath: dir.appendingPathComponent("a").path) == FileManager.default.contents(atPath: dir.appendingPathComponent("b").path))
     }
 
+    /// Two unseen words that differ only in their cluster get the labels of
+    /// the seen words of their clusters: what clusters are for.
+    @Test func clustersCarryLabelsToUnseenWords() throws {
+        let clusters = WordClusters(tsv: "# test\nParon\t1\t1\t1\nLomon\t1\t1\t1\nVelon\t1\t1\t1\nJamon\t2\t2\t2\nKemon\t2\t2\t2\nTuvon\t2\t2\t2\n")
+        #expect(clusters.count == 6)
+        func sentence(_ word: String, _ label: String?) -> TaggedSentence {
+            var d = Document(id: "x", text: "He saw \(word) today")
+            d.entities = label.map { [Entity(start: 7, end: 7 + word.count, text: word, label: $0)] } ?? []
+            return EntityCorpus.examples(documents: [d], tags: tags)[0]
+        }
+        let data = [sentence("Paron", "LOC"), sentence("Jamon", "PER"), sentence("Lomon", "LOC"), sentence("Kemon", "PER")]
+        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: nil, clusters: clusters))
+        trainer.epochs = 10
+        trainer.pruneBelow = 0
+        let model = trainer.train(data, dev: []) { _ in }.0.with(info: ["clusters": "test"])
+        let url = try temporaryDirectory().appendingPathComponent("m.nermodel")
+        try model.write(to: url)
+        let loaded = try EntityModel.load(contentsOf: url, gazetteer: nil, clusters: clusters)
+        for (word, label) in [("Velon", "LOC"), ("Tuvon", "PER")] {
+            let s = sentence(word, label)
+            #expect(loaded.tag(s.sentence) == s.tags, "\(word)")
+        }
+    }
+
     @Test func modelRoundTripsThroughItsFile() throws {
         var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: nil))
         trainer.pruneBelow = 0

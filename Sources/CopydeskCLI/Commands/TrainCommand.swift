@@ -60,6 +60,7 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Training epochs.") var epochs = 12
     @Option(help: "Random seed for the order of examples; the same seed gives the same model.") var seed: UInt64 = 1
     @Flag(help: "Do not use the bundled gazetteer.") var noGazetteer = false
+    @Flag(help: "Do not use the bundled word clusters.") var noClusters = false
 
     func run() throws {
         let labels = try EntityData.labels(train)
@@ -68,7 +69,8 @@ struct TrainNER: ParsableCommand {
         let trainSet = try EntityData.load(train, tags: tags)
         let devSet = try dev.map { try EntityData.load($0, tags: tags) } ?? []
         print("training on \(trainSet.count) sentences (\(trainSet.reduce(0) { $0 + $1.tags.count }) tokens), labels \(labels.joined(separator: ", ")), gazetteer: \(gazetteer?.count ?? 0) phrases")
-        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: gazetteer))
+        let clusters = noClusters ? nil : BundledEntityResources.clusters()
+        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: gazetteer, clusters: clusters))
         trainer.epochs = epochs
         trainer.seed = seed
         let (model, evaluation) = trainer.train(trainSet, dev: devSet) { print($0) }
@@ -76,6 +78,7 @@ struct TrainNER: ParsableCommand {
             "trained_on": (train as NSString).lastPathComponent, "epochs": String(epochs), "seed": String(seed),
             "features": String(model.featureCount), "gazetteer_phrases": String(gazetteer?.count ?? 0),
         ]
+        if let clusters { info["clusters"] = "clusters.tsv: \(clusters.count) words" }
         if let evaluation { info["dev_f1"] = String(format: "%.2f", evaluation.overall.f1 * 100) }
         try model.with(info: info).write(to: URL(fileURLWithPath: out))
         if let evaluation { print(String(format: "best dev F1 %.2f", evaluation.overall.f1 * 100)) }
@@ -94,7 +97,10 @@ struct EvalNER: ParsableCommand {
 
     func run() throws {
         let m: EntityModel
-        if let model { m = try EntityModel.load(contentsOf: URL(fileURLWithPath: model), gazetteer: try BundledEntityResources.gazetteer()) }
+        if let model {
+            m = try EntityModel.load(contentsOf: URL(fileURLWithPath: model), gazetteer: try BundledEntityResources.gazetteer(),
+                                     clusters: BundledEntityResources.clusters())
+        }
         else { m = try BundledEntityResources.model() }
         let evaluation = EntityEvaluation(model: m, sentences: try EntityData.load(gold, tags: m.tags))
         print(evaluation.table)

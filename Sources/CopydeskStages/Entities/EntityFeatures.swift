@@ -17,6 +17,8 @@ public struct EntityFeatures: Sendable {
         var isCapitalized: Bool
         var isAllCaps: Bool
         var gazetteer: UInt64
+        /// The word's clusters, coarse to fine (0: unknown or no clusters).
+        var c64: UInt64 = 0, c256: UInt64 = 0, c1024: UInt64 = 0
     }
 
     /// A sentence of tokens as byte ranges into a buffer.
@@ -27,7 +29,16 @@ public struct EntityFeatures: Sendable {
     }
 
     let gazetteer: Gazetteer?
-    public init(gazetteer: Gazetteer?) { self.gazetteer = gazetteer }
+    /// Word clusters, when the model was trained with them (its `clusters` info).
+    let clusters: WordClusters?
+    public init(gazetteer: Gazetteer?, clusters: WordClusters? = nil) {
+        self.gazetteer = gazetteer
+        self.clusters = clusters
+    }
+
+    /// Features a token gets: 36 local ones, and 6 of word clusters when the
+    /// model has them.
+    var perToken: Int { clusters == nil ? 36 : 42 }
 
 
     @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
@@ -76,10 +87,13 @@ public struct EntityFeatures: Sendable {
                     return WordHash.hash(buf, suffix ? (r.upperBound - k)..<r.upperBound : r.lowerBound..<(r.lowerBound + k))
                 }
                 let lower = WordHash.hash(buf, r)
-                return TokenInfo(word: WordHash.hash(buf, r, exact: true), lower: lower, shape: full, shortShape: short,
-                                 prefix2: affix(2, suffix: false), prefix3: affix(3, suffix: false),
-                                 suffix2: affix(2, suffix: true), suffix3: affix(3, suffix: true), suffix4: affix(4, suffix: true),
-                                 isCapitalized: cap, isAllCaps: caps, gazetteer: 0)
+                let word = WordHash.hash(buf, r, exact: true)
+                var info = TokenInfo(word: word, lower: lower, shape: full, shortShape: short,
+                                     prefix2: affix(2, suffix: false), prefix3: affix(3, suffix: false),
+                                     suffix2: affix(2, suffix: true), suffix3: affix(3, suffix: true), suffix4: affix(4, suffix: true),
+                                     isCapitalized: cap, isAllCaps: caps, gazetteer: 0)
+                if let clusters { (info.c64, info.c256, info.c1024) = clusters.clusters(of: word) }
+                return info
             }
         }
     }
@@ -89,7 +103,7 @@ public struct EntityFeatures: Sendable {
         var info = tokenInfo(s)
         if let gazetteer { gazetteer.mark(s, &info) }
         let n = info.count
-        let perToken = 36
+        let perToken = self.perToken
         var out = [UInt64](repeating: 0, count: n * perToken)
         // A headline in capitals (CoNLL's "BRUSSELS 1996-08-22") changes what capitals mean.
         let letters = info.filter { $0.isCapitalized }.count
@@ -141,6 +155,14 @@ public struct EntityFeatures: Sendable {
             add(Self.combine(33, n1.suffix3))
             add(Self.combine(34, p1.shortShape, t.gazetteer))
             add(Self.combine(35, p2.lower, p1.lower))
+            if clusters != nil {
+                add(Self.combine(36, t.c64, t.shortShape))
+                add(Self.combine(37, t.c256))
+                add(Self.combine(38, t.c1024))
+                add(Self.combine(39, p1.c256, t.c64))
+                add(Self.combine(40, t.c64, n1.c256))
+                add(Self.combine(41, t.c1024, t.gazetteer))
+            }
         }
         return (out, perToken)
     }

@@ -163,7 +163,7 @@ public final class EntityModel: Sendable {
 
     /// Reads a model file in one pass over its bytes (a few milliseconds for
     /// the bundled model: the arrays are copied out, nothing is parsed).
-    public static func load(contentsOf url: URL, gazetteer: Gazetteer?) throws -> EntityModel {
+    public static func load(contentsOf url: URL, gazetteer: Gazetteer?, clusters: WordClusters? = nil) throws -> EntityModel {
         let data = try Data(contentsOf: url)
         return try data.withUnsafeBytes { raw in
             var reader = ByteReader(raw, path: url.path)
@@ -178,8 +178,10 @@ public final class EntityModel: Sendable {
             let keys = try reader.array(UInt64.self, count: count)
             let weights = try reader.array(UInt16.self, count: count * T).map { Float(Float16(bitPattern: $0)) }
             let transitions = try reader.array(UInt32.self, count: (T + 1) * T).map { Float(bitPattern: $0) }
+            let info = header["info"] as? [String: String] ?? [:]
+            // A model trained without clusters would only look up features it lacks.
             return EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
-                               features: EntityFeatures(gazetteer: gazetteer), info: header["info"] as? [String: String] ?? [:])
+                               features: EntityFeatures(gazetteer: gazetteer, clusters: info["clusters"] == nil ? nil : clusters), info: info)
         }
     }
 }

@@ -37,7 +37,8 @@ public struct TagEntitiesStage: Stage {
         let model: EntityModel
         if let path = options.string("model") {
             guard FileManager.default.fileExists(atPath: path) else { throw StageConfigurationError(option: "model", "no such model file: \(path)") }
-            model = try EntityModel.load(contentsOf: URL(fileURLWithPath: path), gazetteer: try BundledEntityResources.gazetteer())
+            model = try EntityModel.load(contentsOf: URL(fileURLWithPath: path), gazetteer: try BundledEntityResources.gazetteer(),
+                                         clusters: BundledEntityResources.clusters())
         } else {
             model = try BundledEntityResources.model()
         }
@@ -100,15 +101,21 @@ public enum BundledEntityResources {
         return .success(Gazetteer(tsv: text))
     }()
 
+    private static let cachedClusters: WordClusters = {
+        guard let u = url("clusters.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return WordClusters() }
+        return WordClusters(tsv: text)
+    }()
+
     private static let cachedModel: Result<EntityModel, StageConfigurationError> = {
         guard let u = url("conll2003.nermodel"), FileManager.default.fileExists(atPath: u.path) else {
             return .failure(StageConfigurationError(option: "model", "the bundled entity model is missing; train one with 'copydesk train ner'"))
         }
-        do { return .success(try EntityModel.load(contentsOf: u, gazetteer: try cachedGazetteer.get())) }
+        do { return .success(try EntityModel.load(contentsOf: u, gazetteer: try cachedGazetteer.get(), clusters: cachedClusters)) }
         catch let e as StageConfigurationError { return .failure(e) }
         catch { return .failure(StageConfigurationError(option: "model", "\(error)")) }
     }()
 
     public static func gazetteer() throws -> Gazetteer { try cachedGazetteer.get() }
+    public static func clusters() -> WordClusters { cachedClusters }
     public static func model() throws -> EntityModel { try cachedModel.get() }
 }
