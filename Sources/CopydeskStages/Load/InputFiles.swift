@@ -69,6 +69,10 @@ final class LineReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var eof = false
+    /// Where the search for the next newline goes on: the bytes before it
+    /// hold none, so a line longer than a read is not scanned again from its
+    /// start after every read (quadratic on a 50 MB line).
+    private var searched = 0
     private(set) var lineNumber = 0
     /// Bytes taken from the source so far; `offset` is where the next line starts.
     private var consumed = 0
@@ -80,9 +84,10 @@ final class LineReader {
     /// Throws `InputDataError` when the input breaks off; the lines before it were handed out.
     func nextLine() throws -> ArraySlice<UInt8>? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            if let nl = buffer[max(position, searched)...].firstIndex(of: 0x0A) {
                 var line = buffer[position..<nl]
                 position = nl + 1
+                searched = position
                 lineNumber += 1
                 if line.last == 0x0D { line = line.dropLast() }
                 return line
@@ -94,13 +99,26 @@ final class LineReader {
                 lineNumber += 1
                 return line
             }
+            searched = buffer.count
             try fill()
         }
     }
 
+    /// Room kept between lines; what a longer line needed is given back
+    /// once it has been handed out, not held for the rest of the run.
+    static let keptCapacity = 4 << 20
+
     private func fill() throws {
         if position > 0 {
-            buffer.removeFirst(position)
+            if buffer.capacity > Self.keptCapacity, buffer.count - position <= Self.keptCapacity / 2 {
+                var rest = [UInt8]()
+                rest.reserveCapacity(Self.keptCapacity / 2 + (1 << 20))
+                rest.append(contentsOf: buffer[position...])
+                buffer = rest
+            } else {
+                buffer.removeFirst(position)
+            }
+            searched -= position
             position = 0
         }
         let n = try source.read(into: &buffer, maxCount: 1 << 20)
@@ -114,6 +132,7 @@ final class LineReader {
         guard let file = source as? FileByteSource, file.seek(to: offset) else { return false }
         buffer.removeAll()
         position = 0
+        searched = 0
         consumed = offset
         lineNumber = line
         return true

@@ -11,11 +11,11 @@ struct NumberRecognizer {
     let tables: NumberTables
     let text: TextAnalysis
     let tokens: [Token]
-    /// Lower-cased token texts, computed once per document.
-    let lower: [String]
+    /// Lower-cased token texts, each made when read (`TextAnalysis.lowerTokens`).
+    let lower: LowerTokens
     let temporal: TemporalRecognizer
     /// `TextAnalysis.lowerHashes`, shared with the other stages.
-    let hashes: [TextAnalysis.LowerHash]
+    let hashes: LowerHashes
 
     init(tables: NumberTables, text: TextAnalysis, documentDate: CivilDate?) {
         self.tables = tables
