@@ -4,7 +4,8 @@ complete: every stage read the whole text.
 
 The document is the BBC dev articles of ../shared/data one after the other,
 or the texts of Samples/ repeated when those are absent. Scripts/memory_check.py
-gives the figures for 1, 5, 10 and 50 MB."""
+gives the figures for 1, 5, 10 and 50 MB. COPYDESK_TIME names GNU time if it
+is not /usr/bin/time (a path that does not exist makes the test use wait4)."""
 import json
 import os
 import subprocess
