@@ -19,6 +19,7 @@ public struct CopydeskCommand: ParsableCommand {
 
     /// Runs the command line with `registry` as the set of stages.
     public static func main(registry: StageRegistry) {
+        AllocatorSettings.apply()
         ProcessSignals.install()
         $registry.withValue(registry) { main() }
     }

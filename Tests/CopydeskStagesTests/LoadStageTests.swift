@@ -82,6 +82,20 @@ import Testing
         #expect(tags.text == "a b e 1 < 2 g")
     }
 
+    /// HTML is stripped on the UTF-8 bytes, counting scalars for the map:
+    /// tags and entities beside scalars of two, three and four bytes map back
+    /// to the right scalars of the input.
+    @Test func stripsAroundWideScalarsWithTheirSourceOffsets() throws {
+        let stage = try makeStage(CleanStage.self)
+        var d = Document(id: "1", text: "Zoë <b>Łódź</b> &amp; 😀&eacute; <Éa>end")
+        try stage.process(&d)
+        #expect(d.text == "Zoë Łódź & 😀é end")
+        #expect(d.sourceRange(4, 8) == 7..<11)     // Łódź
+        #expect(d.sourceRange(9, 10) == 16..<21)   // & of &amp;
+        #expect(d.sourceRange(11, 13) == 22..<31)  // 😀 and é of &eacute;
+        #expect(d.sourceRange(14, 17) == 36..<39)  // end, after the tag <Éa>
+    }
+
     @Test func emptyAfterCleaningIsRejected() throws {
         let stage = try makeStage(CleanStage.self)
         var d = Document(id: "1", text: "<div> \u{200B} </div>")

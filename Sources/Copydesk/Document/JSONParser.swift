@@ -13,14 +13,22 @@ public struct JSONParser {
 
     /// Parses one complete JSON text; trailing non-space bytes are an error.
     public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) throws(Error) -> JSONValue {
-        let array = Array(bytes)
-        return try array.withUnsafeBufferPointer { buffer throws(Error) -> JSONValue in
-            var parser = Parser(bytes: buffer)
-            parser.skipSpace()
+        // In place when the bytes are contiguous (an array or a slice of the
+        // reader's buffer): a 10 MB line is not copied before it is parsed.
+        if let result = bytes.withContiguousStorageIfAvailable(parse(buffer:)) { return try result.get() }
+        return try Array(bytes).withUnsafeBufferPointer(parse(buffer:)).get()
+    }
+
+    private static func parse(buffer: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, Error> {
+        var parser = Parser(bytes: buffer)
+        parser.skipSpace()
+        do {
             let value = try parser.value(depth: 0)
             parser.skipSpace()
-            if parser.index != buffer.count { throw parser.error("unexpected data after the value") }
-            return value
+            if parser.index != buffer.count { return .failure(parser.error("unexpected data after the value")) }
+            return .success(value)
+        } catch {
+            return .failure(error)
         }
     }
 

@@ -86,4 +86,9 @@ public struct JSONWriter {
     }
 
     public mutating func reset() { bytes.removeAll(keepingCapacity: true) }
+
+    /// Room for `count` bytes in all, so that a line of known size is not built by doubling.
+    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+    public var capacity: Int { bytes.capacity }
 }

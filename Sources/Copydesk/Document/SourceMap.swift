@@ -106,8 +106,17 @@ public struct SourceMap: Sendable, Equatable {
         }
 
         /// `outputCount` output scalars that together stand for `source`.
+        ///
+        /// One scalar for one (a run of one space kept as a space, a curly
+        /// quote made plain) maps exactly as a copy does, so it is recorded as
+        /// one and joins the copy pieces around it: otherwise every word of a
+        /// text would cost two pieces (32 bytes), 60 MB on a 10 MB document.
         public mutating func replace(_ source: Range<Int>, outputCount: Int) {
             guard outputCount > 0 else { return }
+            if outputCount == 1, source.count == 1 {
+                copy(source.lowerBound)
+                return
+            }
             if let last = pieces.last, !last.isCopy, Int(last.source) == source.lowerBound, Int(last.sourceEnd) == source.upperBound {
                 length += outputCount
                 return

@@ -112,6 +112,19 @@ public final class AtomicFile {
     }
 
     public func write(_ bytes: [UInt8]) throws {
+        // A large line (one big document) goes out as it is, after what is
+        // buffered: copied into the buffer it would be held twice, and the
+        // buffer would keep its size for the rest of the run.
+        guard bytes.count < 1 << 16 else {
+            try flush()
+            if let encoder {
+                try encoder.encode(bytes, into: &encoded)
+                try writeOut(&encoded)
+            } else {
+                try bytes.withUnsafeBytes { try writeOut($0) }
+            }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }
@@ -132,11 +145,14 @@ public final class AtomicFile {
     }
 
     private func writeOut(_ bytes: inout [UInt8]) throws {
+        try bytes.withUnsafeBytes { try writeOut($0) }
+        bytes.removeAll(keepingCapacity: bytes.capacity <= 1 << 20)
+    }
+
+    private func writeOut(_ raw: UnsafeRawBufferPointer) throws {
         var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw in
-                Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < raw.count {
+            let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE && isStream { throw OutputClosed(path: path) }
@@ -144,8 +160,7 @@ public final class AtomicFile {
             }
             offset += n
         }
-        size += bytes.count
-        bytes.removeAll(keepingCapacity: true)
+        size += raw.count
     }
 
     /// Flushes, closes and renames the file into place.
@@ -198,11 +213,18 @@ public final class JSONLinesFile {
     /// On a resume journal's part (see `AtomicFile+Journal.swift`).
     public init(path: String, part: JournalPart) throws { file = try AtomicFile(path: path, part: part) }
 
-    /// Writes one line, whose JSON `body` produces.
-    public func writeLine(_ body: (inout JSONWriter) -> Void) throws {
+    /// Room kept between lines; a longer line's buffer is given back once
+    /// written, not held for the rest of the run.
+    static let keptCapacity = 1 << 20
+
+    /// Writes one line, whose JSON `body` produces; `reserving` is the
+    /// caller's estimate of its size.
+    public func writeLine(reserving: Int = 0, _ body: (inout JSONWriter) -> Void) throws {
         json.reset()
+        json.reserve(reserving + 1)
         body(&json)
         json.byte(0x0A)
+        defer { if json.capacity > Self.keptCapacity { json = JSONWriter(capacity: 1 << 14) } }
         try file.write(json.bytes)
     }
 
@@ -226,7 +248,11 @@ public final class JSONLinesWriter: DocumentWriter {
         self.sourceOffsets = sourceOffsets
     }
 
-    public func write(_ document: Document) throws { try file.writeLine { document.wireJSON(into: &$0, sourceOffsets: sourceOffsets) } }
+    public func write(_ document: Document) throws {
+        try file.writeLine(reserving: document.wireSizeEstimate(sourceOffsets: sourceOffsets)) {
+            document.wireJSON(into: &$0, sourceOffsets: sourceOffsets)
+        }
+    }
     public func commit() throws { try file.commit() }
     public func discard() { file.discard() }
 }

@@ -100,7 +100,8 @@ public struct PipelineRunner: Sendable {
             DispatchQueue(label: "copydesk.worker.\(worker)").async(group: group) {
                 var counters = [StageCounter](repeating: StageCounter(), count: transforms.count)
                 while let (sequence, item) = coordinator.pop() {
-                    coordinator.deliver(sequence, Self.process(item, transforms, source: source, counters: &counters,
+                    // Consumed: the document as read is not held through every stage.
+                    coordinator.deliver(sequence, Self.process(consume item, transforms, source: source, counters: &counters,
                                                                watchdog: watchdog, worker: worker))
                 }
                 coordinator.merge(counters)
@@ -191,7 +192,7 @@ public struct PipelineRunner: Sendable {
 
     /// Runs every transform on one item; the document as it entered a
     /// failing stage goes to the rejects.
-    static func process(_ item: ReadResult, _ transforms: [Pipeline.Step<any Stage>], source: SourceRules,
+    static func process(_ item: consuming ReadResult, _ transforms: [Pipeline.Step<any Stage>], source: SourceRules,
                         counters: inout [StageCounter], watchdog: Watchdog? = nil, worker: Int = 0) -> Outcome {
         var document: Document
         switch item {

@@ -67,8 +67,6 @@ public final class TextAnalysis: Sendable {
     public let bytes: [UInt8]
     public let tokens: [Token]
     private let sentenceCache = LazyValue<[Sentence]>()
-    private let lowerCache = LazyValue<[String]>()
-    private let hashCache = LazyValue<[LowerHash]>()
 
     /// Tokenizes `text` (and nothing more: sentences and word forms wait for their first use).
     public init(_ text: String) {
@@ -80,13 +78,11 @@ public final class TextAnalysis: Sendable {
     /// The sentences, split by `SentenceSplitter.english`, covering every token.
     public var sentences: [Sentence] { sentenceCache.get { SentenceSplitter.english.split(self) } }
 
-    /// `lower(_:)` of every token.
-    public var lowerTokens: [String] {
-        lowerCache.get { bytes.withUnsafeBufferPointer { source in tokens.map { Self.lower($0, in: source) } } }
-    }
+    /// `lower(_:)` of every token, each made when read.
+    public var lowerTokens: LowerTokens { LowerTokens(analysis: self) }
 
-    /// `lowerHashes(_:)` of every token.
-    public var lowerHashes: [LowerHash] { hashCache.get { tokens.map(lowerHashes) } }
+    /// `lowerHashes(_:)` of every token, each computed when read.
+    public var lowerHashes: LowerHashes { LowerHashes(analysis: self) }
 
     /// The token's text.
     public func string(_ token: Token) -> String {

@@ -99,9 +99,9 @@ public struct CleanStage: Stage {
     /// read their properties and are copied as they came.
     func collapse(_ text: String, map: inout SourceMap.Builder) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
+        // The output is never longer than the input: every run it replaces
+        // is at least as long in bytes as what stands for it.
+        return text.withUTF8 { bytes in UTF8Sink.string(capacity: bytes.count) { out in
             var pendingSpace = false
             var pendingNewlines = 0
             var i = 0
@@ -139,23 +139,26 @@ public struct CleanStage: Stage {
                 }
                 if !out.isEmpty {
                     let count = pendingNewlines >= 2 ? 2 : pendingNewlines == 1 || pendingSpace ? 1 : 0
-                    if pendingNewlines > 0 { out.append(contentsOf: pendingNewlines >= 2 ? [0x0A, 0x0A] : [0x0A]) }
-                    else if pendingSpace { out.append(0x20) }
+                    if pendingNewlines > 0 {
+                        out.append(0x0A)
+                        if pendingNewlines >= 2 { out.append(0x0A) }
+                    } else if pendingSpace {
+                        out.append(0x20)
+                    }
                     map.replace(keptEnd..<scalar, outputCount: count)
                 }
                 pendingSpace = false
                 pendingNewlines = 0
                 if plainPunctuation, v >= 0x80, let plain = Self.plain[v] {
-                    out.append(contentsOf: plain.utf8)
+                    out.append(plain)
                     map.replace(scalar..<(scalar + 1), outputCount: plain.unicodeScalars.count)
                 } else {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    out.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                     map.copy(scalar)
                 }
                 keptEnd = scalar + 1
             }
-            return String(decoding: out, as: UTF8.self)
-        }
+        } }
     }
 
     static let plain: [UInt32: String] = [

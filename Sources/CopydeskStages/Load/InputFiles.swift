@@ -113,9 +113,20 @@ final class LineReader {
         }
     }
 
+    /// Room kept between lines; what a longer line needed is given back
+    /// once it has been handed out, not held for the rest of the run.
+    static let keptCapacity = 4 << 20
+
     private func fill() throws {
         if position > 0 {
-            buffer.removeFirst(position)
+            if buffer.capacity > Self.keptCapacity, buffer.count - position <= Self.keptCapacity / 2 {
+                var rest = [UInt8]()
+                rest.reserveCapacity(Self.keptCapacity / 2 + (1 << 20))
+                rest.append(contentsOf: buffer[position...])
+                buffer = rest
+            } else {
+                buffer.removeFirst(position)
+            }
             scanned -= position
             position = 0
         }

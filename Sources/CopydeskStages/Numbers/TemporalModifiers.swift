@@ -39,8 +39,7 @@ extension NumberRecognizer {
     static let relationFirstWords = Set(relationSuffixes.map { $0.0[0] })
 
     /// "the end of 2008", "the year 2008", "Monday afternoon", "end of tomorrow".
-    func applyPeriodWords(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        var items = items
+    func applyPeriodWords(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         for n in items.indices where items[n].kind == .date || items[n].kind == .cardinal {
             guard let s = tokenIndex(startingAt: items[n].start) else { continue }
             let floor = n > 0 ? items[n - 1].end : 0
@@ -84,8 +83,7 @@ extension NumberRecognizer {
     }
 
     /// "since August", "as late as tomorrow", "2018 or later", "around 1pm".
-    func applyRelations(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        var items = items
+    func applyRelations(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         for n in items.indices {
             let kind = items[n].kind
             guard kind == .cardinal || kind == .duration || kind == .date || kind == .time || kind == .datetime,

@@ -8,8 +8,7 @@ import Copydesk
 extension NumberRecognizer {
     static let dateRangeWords: Set<String> = ["to", "-", "–", "~", "until", "till", "til", "through", "thru", "and"]
 
-    func composeDateRanges(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
-        var items = items
+    func composeDateRanges(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         for n in items.indices where items[n].kind == .range {
             if let years = yearRange(items[n]) { items[n] = years }
         }
@@ -56,9 +55,8 @@ extension NumberRecognizer {
     /// "between now and November 15th", "between Jan 2019 and now": a range
     /// from or to the day of writing, counted in days. Each end keeps its own
     /// timex ("XXXX-11-15"); the duration counts to the next November 15th.
-    func rangesFromNow(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
+    func rangesFromNow(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         guard let today = temporal.documentDate else { return items }
-        var items = items
         for n in items.indices where items[n].kind == .date {
             let d = items[n]
             guard let k = tokenIndex(startingAt: d.start), k >= 1, let e = tokenIndex(endingAt: d.end) else { continue }

@@ -82,7 +82,7 @@ public struct SummarizeStage: Stage {
         }
         let scores: [Double]
         if let model {
-            scores = model.scores(SentenceFeatures.vectors(sentences, title: title, in: text, scorer: scorer))
+            scores = SentenceFeatures.vectors(sentences, title: title, in: text, scorer: scorer, each: model.score)
         } else {
             scores = scorer.scores(sentences, title: title, in: text)
         }

@@ -11,7 +11,12 @@ public struct SummaryModel: Sendable, Codable {
 
     /// The probability-ordered score of each sentence (higher keeps first).
     func scores(_ vectors: [[Double]]) -> [Double] {
-        vectors.map { v in zip(v, weights).reduce(0) { $0 + $1.0 * $1.1 } }
+        vectors.map(score)
+    }
+
+    /// The score of one sentence's vector.
+    func score(_ v: [Double]) -> Double {
+        zip(v, weights).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
     public static func load(contentsOf url: URL) throws -> SummaryModel {
