@@ -7,6 +7,7 @@ same rules (an entity counts when its scalar offsets and label both match).
 
 Usage: python3 Scripts/score_entities.py [--bin .build/release/copydesk]
            [--model MODEL] [--only conll|bbc] [--json OUT]
+       python3 Scripts/score_entities.py --export-tune OUT.jsonl
 Prints one table per part: label, gold, found, correct, P, R, F1.
 """
 import argparse
@@ -128,13 +129,35 @@ def bbc(binary, pipe, folder):
     return results
 
 
+def export_tune(path):
+    """The tuning part of the BBC annotations as wire-format JSON Lines with
+    entities, to train on (`copydesk train ner --train eng.train --train PATH`);
+    the blind part is never written."""
+    gold = read_annotations()
+    n = 0
+    with open(BBC, encoding="utf-8") as f, open(path, "w", encoding="utf-8") as w:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] not in gold or bbc_part(d["id"]) != "tune":
+                continue
+            text = d["text"]
+            entities = [{"start": a, "end": b, "text": text[a:b], "label": label} for a, b, label in sorted(gold[d["id"]])]
+            w.write(json.dumps({"id": d["id"], "text": text, "entities": entities}, ensure_ascii=False) + "\n")
+            n += 1
+    print(f"wrote {n} tuning-part articles to {path}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "copydesk"))
     ap.add_argument("--model", help="a model file (default: the bundled one)")
     ap.add_argument("--only", choices=["conll", "bbc"])
     ap.add_argument("--json", help="also write the F1 figures as JSON")
+    ap.add_argument("--export-tune", metavar="OUT", help="write the BBC tuning part as training data and stop")
     args = ap.parse_args()
+    if args.export_tune:
+        export_tune(args.export_tune)
+        return
     with tempfile.TemporaryDirectory() as folder:
         pipe = pipeline(args.model, folder)
         results = {}

@@ -28,6 +28,15 @@ import Testing
         #expect(apply("Director of Intelligence", [("Director of Intelligence", "ORG")]) == ["ORG:Director of Intelligence"])
     }
 
+    /// A name labelled two ways once each keeps its first mention's label.
+    @Test func aTieGoesToTheFirstMention() {
+        let text = "Kyiv was calm. Later Kyiv said no. Patriot arrived; Patriot helped."
+        func at(_ start: Int, _ name: String, _ label: String) -> Entity { Entity(start: start, end: start + name.count, text: name, label: label) }
+        let given = [at(0, "Kyiv", "LOC"), at(21, "Kyiv", "ORG"), at(35, "Patriot", "MISC"), at(52, "Patriot", "PER")]
+        let out = EntityRules().apply(given, text: TextAnalysis(text)).map { "\($0.label):\($0.text)@\($0.start)" }
+        #expect(out == ["LOC:Kyiv@0", "LOC:Kyiv@21", "MISC:Patriot@35", "MISC:Patriot@52"])
+    }
+
     @Test func documentConsistency() {
         let text = "Patrick Ryder spoke. Later Ryder left Kyiv. Kyiv is big. Kyiv again."
         #expect(apply(text, [("Patrick Ryder", "PER"), ("Kyiv", "LOC")]) == ["PER:Patrick Ryder", "PER:Ryder", "LOC:Kyiv"])

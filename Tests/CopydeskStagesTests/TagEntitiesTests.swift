@@ -69,6 +69,18 @@ import Testing
         }
     }
 
+    /// A wire-format document of several sentences: each sentence's tags
+    /// fall on its own tokens (they once used the document's token numbers).
+    @Test func documentsOfSeveralSentencesBecomeTaggedSentences() {
+        var d = Document(id: "x", text: "Anna Berg lives here. She moved to Oslo today. Carl Dahl stayed.")
+        d.entities = [Entity(start: 0, end: 9, text: "Anna Berg", label: "PER"), Entity(start: 35, end: 39, text: "Oslo", label: "LOC"),
+                      Entity(start: 47, end: 56, text: "Carl Dahl", label: "PER")]
+        let examples = EntityCorpus.examples(documents: [d], tags: tags)
+        #expect(examples.count == 3)
+        let labelled = examples.map { s in zip(s.sentence.ranges, s.tags).filter { $0.1 != 0 }.map { String(decoding: s.sentence.bytes[$0.0], as: UTF8.self) } }
+        #expect(labelled == [["Anna", "Berg"], ["Oslo"], ["Carl", "Dahl"]])
+    }
+
     @Test func modelRoundTripsThroughItsFile() throws {
         var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: nil))
         trainer.pruneBelow = 0

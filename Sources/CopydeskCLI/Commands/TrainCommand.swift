@@ -54,7 +54,7 @@ struct TrainNER: ParsableCommand {
         abstract: "Train an entity tagger from CoNLL files or JSON Lines with entities; keeps the best epoch on --dev."
     )
 
-    @Option(help: "Training data: a CoNLL file (token ... tag) or wire-format JSON Lines with entities.") var train: String
+    @Option(help: "Training data: a CoNLL file (token ... tag) or wire-format JSON Lines with entities; repeat it to train on several.") var train: [String]
     @Option(help: "Development data in the same formats; dev scores are printed after every epoch.") var dev: String?
     @Option(help: "Where to write the model.") var out: String
     @Option(help: "Training epochs.") var epochs = 12
@@ -63,10 +63,12 @@ struct TrainNER: ParsableCommand {
     @Flag(help: "Do not use the bundled word clusters.") var noClusters = false
 
     func run() throws {
-        let labels = try EntityData.labels(train)
+        guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
+        var labels: [String] = []
+        for path in train { for l in try EntityData.labels(path) where !labels.contains(l) { labels.append(l) } }
         let tags = EntityTags(labels: labels)
         let gazetteer = noGazetteer ? nil : try BundledEntityResources.gazetteer()
-        let trainSet = try EntityData.load(train, tags: tags)
+        let trainSet = try train.flatMap { try EntityData.load($0, tags: tags) }
         let devSet = try dev.map { try EntityData.load($0, tags: tags) } ?? []
         print("training on \(trainSet.count) sentences (\(trainSet.reduce(0) { $0 + $1.tags.count }) tokens), labels \(labels.joined(separator: ", ")), gazetteer: \(gazetteer?.count ?? 0) phrases")
         let clusters = noClusters ? nil : BundledEntityResources.clusters()
@@ -75,7 +77,7 @@ struct TrainNER: ParsableCommand {
         trainer.seed = seed
         let (model, evaluation) = trainer.train(trainSet, dev: devSet) { print($0) }
         var info = [
-            "trained_on": (train as NSString).lastPathComponent, "epochs": String(epochs), "seed": String(seed),
+            "trained_on": train.map { ($0 as NSString).lastPathComponent }.joined(separator: " + "), "epochs": String(epochs), "seed": String(seed),
             "features": String(model.featureCount), "gazetteer_phrases": String(gazetteer?.count ?? 0),
         ]
         if let clusters { info["clusters"] = "clusters.tsv: \(clusters.count) words" }

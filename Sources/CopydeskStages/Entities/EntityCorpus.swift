@@ -72,7 +72,8 @@ public enum EntityCorpus {
         var spans: [(Range<Int>, Int)] = []
         for (span, label) in entities {
             guard let l = tags.labels.firstIndex(of: label) else { continue }
-            let inside = range.indices.filter { k in
+            // k counts tokens of the sentence from 0 (not `range.indices`, which are the document's).
+            let inside = (0..<range.count).filter { k in
                 let t = text.tokens[range.lowerBound + k]
                 return t.start >= span.lowerBound && t.start < span.upperBound
             }

@@ -94,15 +94,22 @@ struct EntityRules: Sendable {
 
     func consistent(_ entities: [Entity], _ text: TextAnalysis) -> [Entity] {
         guard entities.count > 1 else { return entities }
+        // One label per name: the most frequent; a tie goes to the label of
+        // the first mention, where news introduces a name with most context.
         var votes: [String: [String: Int]] = [:]
-        for e in entities { votes[e.text, default: [:]][e.label, default: 0] += 1 }
-        func majority(_ name: String) -> String? {
-            guard let v = votes[name] else { return nil }
-            return v.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        var first: [String: String] = [:]
+        for e in entities {
+            votes[e.text, default: [:]][e.label, default: 0] += 1
+            if first[e.text] == nil { first[e.text] = e.label }
+        }
+        func chosen(_ name: String) -> String? {
+            guard let v = votes[name], let top = v.values.max() else { return nil }
+            if let f = first[name], v[f] == top { return f }
+            return v.filter { $0.value == top }.keys.min()
         }
         var out = entities.map { e -> Entity in
             var e = e
-            if let m = majority(e.text), votes[e.text]![m]! > votes[e.text]![e.label]! { e.label = m }
+            if let m = chosen(e.text) { e.label = m }
             return e
         }
         // Surnames of people named in full, found alone and untagged.
