@@ -18,6 +18,29 @@ import Testing
             .map { [$0.text, $0.kind.rawValue, $0.timex ?? ""] }
     }
 
+    /// Generated: two bare hours joined by "between … and" or "from … to", a
+    /// meridiem after the second in any common spelling: one clock range, the
+    /// start in the afternoon too when it fits before the end ("between 3 and
+    /// 5 pm" is T15 to T17, "from 11 to 1 pm" is T11 to T13).
+    @Test func bareHoursWithAMeridiemAfterTheSecondAreAClockRange() throws {
+        var generator = SystemRandomNumberGenerator()
+        let meridiems = [("pm", true), (" pm", true), (" p.m.", true), (" PM", true), ("am", false), (" am", false), (" a.m.", false), (" AM", false)]
+        for _ in 0..<200 {
+            let a = Int.random(in: 1...11, using: &generator), b = Int.random(in: 1...12, using: &generator)
+            guard a != b else { continue }
+            let (meridiem, pm) = meridiems.randomElement(using: &generator)!
+            let (open, join) = Bool.random(using: &generator) ? ("between", "and") : ("from", "to")
+            let phrase = "\(open) \(a) and \(b)\(meridiem)".replacingOccurrences(of: " and ", with: " \(join) ")
+            let end = b % 12 + (pm ? 12 : 0)
+            let start = pm && a + 12 <= end ? a + 12 : a
+            var minutes = (end - start) * 60
+            if minutes <= 0 { minutes += 24 * 60 }
+            let pad = { (h: Int) in h < 10 ? "0\(h)" : "\(h)" }
+            let expected = "(T\(pad(start)),T\(pad(end)),PT\(minutes / 60)H)"
+            #expect(try temporal("We meet \(phrase) on site.") == [[phrase, "time", expected]], "\(phrase)")
+        }
+    }
+
     @Test func dateRanges() throws {
         #expect(try temporal("sales rose from 2014 to 2018.") == [["from 2014 to 2018", "date", "(2014-01-01,2018-01-01,P4Y)"]])
         #expect(try temporal("between 2007 and 2009") == [["between 2007 and 2009", "date", "(2007-01-01,2009-01-01,P2Y)"]])

@@ -88,6 +88,10 @@ extension NumberRecognizer {
             // "between 3 and 12 of Sept" is a range of days, built from the date.
             if unit == nil, let m = word(end), m == "of" || TemporalRecognizer.months[m] != nil,
                temporal.calendarDate(at: k + 1) != nil { return nil }
+            // "between 3 and 5 pm", "from 10 to 11 a.m.": two hours of a clock, a
+            // time range for the temporal grammar, when a meridiem follows the second.
+            if unit == nil, firstUnit == nil, let (_, after) = temporal.clockTime(at: k + 1), after > end,
+               (0...12).contains(first.value), first.value == first.value.rounded() { return nil }
             if firstUnit == nil, let s = suffix(after: end) { firstUnit = s }
             var lo = first.value
             // "from 3 to 4 million": a multiplier on the second number applies to both.
