@@ -38,6 +38,22 @@ import Testing
         #expect(try find("3/4 of voters", "3/4")?.value == .number(0.75))
     }
 
+    /// Generated: a number joined to a percent word by a hyphen, as an
+    /// adjective ("a 3-percent rise"), in digits or words, is a percent.
+    @Test func hyphenatedPercentsAsAdjectives() throws {
+        let words = ["one": 1.0, "two": 2, "five": 5, "ten": 10, "twenty": 20]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let spelling = ["percent", "per-cent", "pct"].randomElement(using: &generator)!
+            let (written, value): (String, Double) = Bool.random(using: &generator)
+                ? { let v = Double(Int.random(in: 1...99, using: &generator)); return (String(Int(v)), v) }()
+                : { let (w, v) = words.randomElement(using: &generator)!; return (w, v) }()
+            let phrase = "\(written)-\(spelling)"
+            let found = try find("The board approved a \(phrase) rise on Monday.", phrase)
+            #expect(found?.kind == .percent && found?.value == .number(value), "\(phrase)")
+        }
+    }
+
     @Test func writtenFractions() throws {
         // Where the numerator ends and the denominator begins is settled by which split reads as numbers.
         let cases: [(String, Double)] = [

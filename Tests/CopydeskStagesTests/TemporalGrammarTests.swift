@@ -41,6 +41,23 @@ import Testing
         }
     }
 
+    /// Generated: every season word with a year after it, with or without
+    /// "of", is that season of that year; "fall" and "spring" as verbs before
+    /// a count stay verbs.
+    @Test func aSeasonOfAYear() throws {
+        let seasons = ["summer": "SU", "winter": "WI", "autumn": "FA", "fall": "FA", "spring": "SP"]
+        var generator = SystemRandomNumberGenerator()
+        for (word, code) in seasons {
+            for _ in 0..<10 {
+                let year = Int.random(in: 1950...2049, using: &generator)
+                let phrase = (Bool.random(using: &generator) ? "\(word) of \(year)" : "\(word) \(year)")
+                let shown = Bool.random(using: &generator) ? phrase.prefix(1).uppercased() + phrase.dropFirst() : phrase
+                #expect(try temporal("It happened in the \(shown), they said.") == [[shown, "date", "\(year)-\(code)"]], "\(shown)")
+            }
+        }
+        #expect(try temporal("Shares fall 2018 points.").isEmpty)
+    }
+
     @Test func dateRanges() throws {
         #expect(try temporal("sales rose from 2014 to 2018.") == [["from 2014 to 2018", "date", "(2014-01-01,2018-01-01,P4Y)"]])
         #expect(try temporal("between 2007 and 2009") == [["between 2007 and 2009", "date", "(2007-01-01,2009-01-01,P2Y)"]])

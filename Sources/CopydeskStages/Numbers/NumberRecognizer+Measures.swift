@@ -158,6 +158,12 @@ extension NumberRecognizer {
                 return (NumberAnnotation(start: t.start, end: t.start + length, text: head, kind: kind, value: .number(value), unit: unit), i + 1)
             }
         }
+        // "a 3-percent rise", "a 5-per-cent cut": the percent word joined by a hyphen.
+        if let v = number(parts[0]), parts.count == 2 && Self.percentWords.contains(parts[1]) || parts.count == 3 && parts[1] == "per" && parts[2] == "cent" {
+            var a = annotation(i, i + 1, .percent)
+            a.value = .number(v)
+            return (a, i + 1)
+        }
         if parts.count == 2, let v = number(parts[0]) {
             if let (d, plural) = denominator(parts[1]), plural == (v != 1) {
                 var a = annotation(i, i + 1, .cardinal)

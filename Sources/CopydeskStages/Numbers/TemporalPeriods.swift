@@ -112,11 +112,19 @@ extension TemporalRecognizer {
         return nil
     }
 
-    /// "this summer" 2016-SU, "last winter", "summer" SU.
+    /// "this summer" 2016-SU, "last winter", "summer 2019" 2019-SU, "summer" SU.
     func season(at i: Int) -> (NumberAnnotation, Int)? {
         guard can(i, .strong) || can(i + 1, .evidence) else { return nil }
         let w = lower[i]
         if let s = Self.seasons[w] {
+            // "summer 2019", "the winter of 1998", "fall 2018": the season of a year.
+            let y = word(i + 1) == "of" ? i + 2 : i + 1
+            // "prices fall 2018 points": the verbs among them need "of" or no noun after the year.
+            let verb = (w == "fall" || w == "spring") && y == i + 1 && endsInNoun(y + 1)
+            if y < tokens.count, !verb, let year = yearToken(at: y) {
+                let timex = "\(year)-\(s)"
+                return span(i, y + 1, .date, timex: timex, value: timex)
+            }
             if w == "fall" || w == "spring" { return nil } // verbs and nouns far more often
             return span(i, i + 1, .date, timex: s)
         }
