@@ -58,6 +58,23 @@ import Testing
         #expect(try temporal("Shares fall 2018 points.").isEmpty)
     }
 
+    /// Generated: "the week of" before a day in any of the calendar formats
+    /// takes the phrase into the date, with the day's timex.
+    @Test func aWeekNamedByOneOfItsDays() throws {
+        let months = ["January", "March", "June", "September", "December"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<60 {
+            let m = Int.random(in: 0..<months.count, using: &generator), day = Int.random(in: 1...28, using: &generator)
+            let month = [1, 3, 6, 9, 12][m]
+            let pad = { (v: Int) in v < 10 ? "0\(v)" : "\(v)" }
+            let (written, timex): (String, String) = Bool.random(using: &generator)
+                ? ("\(months[m]) \(day)", "XXXX-\(pad(month))-\(pad(day))")
+                : ("\(day) \(months[m]) 2021", "2021-\(pad(month))-\(pad(day))")
+            let the = Bool.random(using: &generator) ? "the " : ""
+            #expect(try temporal("We spoke during \(the)week of \(written), he said.") == [["\(the)week of \(written)", "date", timex]], "\(written)")
+        }
+    }
+
     @Test func dateRanges() throws {
         #expect(try temporal("sales rose from 2014 to 2018.") == [["from 2014 to 2018", "date", "(2014-01-01,2018-01-01,P4Y)"]])
         #expect(try temporal("between 2007 and 2009") == [["between 2007 and 2009", "date", "(2007-01-01,2009-01-01,P2Y)"]])

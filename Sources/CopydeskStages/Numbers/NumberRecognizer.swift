@@ -93,7 +93,7 @@ struct NumberRecognizer {
         // Only dates and years can be joined or widened: most documents end here.
         guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
         // Temporal pieces found one by one, joined into what they say together.
-        let composed = applyRelations(rangesFromNow(composeDateRanges(compose(applyPeriodWords(consume sorted))))).filter { kinds.contains($0.kind) }
+        let composed = applyRelations(rangesFromNow(composeDateRanges(compose(weeksOfDays(applyPeriodWords(consume sorted)))))).filter { kinds.contains($0.kind) }
         return groups.isEmpty ? composed : (composed + groups).sorted(by: order)
     }
 

@@ -166,6 +166,19 @@ extension NumberRecognizer {
         return true
     }
 
+    /// "the week of 5 May", "during the week of March 3, 2024": a week named by
+    /// one of its days. Recognizers-Text gives it the day's timex and the span
+    /// of the phrase.
+    func weeksOfDays(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+        for n in items.indices where items[n].kind == .date {
+            guard let t = items[n].timex, t.utf8.count == 10, !t.contains("W"), let s = tokenIndex(startingAt: items[n].start) else { continue }
+            let floor = n > 0 ? items[n - 1].end : 0
+            guard precedes(["week", "of"], s, floor: floor) else { continue }
+            extend(&items[n], toToken: precedes(["the", "week", "of"], s, floor: floor) ? s - 3 : s - 2)
+        }
+        return items
+    }
+
     private func extend(_ item: inout NumberAnnotation, toToken t: Int) {
         item.start = tokens[t].start
         item.text = slice(item.start, item.end)
