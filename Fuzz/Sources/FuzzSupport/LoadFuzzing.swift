@@ -4,7 +4,7 @@ import CopydeskStages
 /// Reads a file through the `load` stage, as a pipeline would: the stage's
 /// own option checking, reader choice and rejects, not one reader's internals,
 /// so a fuzzer keeps working when a reader is rewritten behind `load`.
-public struct LoadFuzzing {
+public struct LoadFuzzing: Sendable {
     let scratch: ScratchFile
     let stage: LoadStage
 
