@@ -60,7 +60,7 @@ for t in "${targets[@]}"; do
     status=0
     { time nice -n 10 "$bin/fuzz-$t" "$corpus" "Fuzz/Corpus/$t" \
         -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=25 -rss_limit_mb=2048 \
-        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1 || status=$?; } 2>out/fuzz/$t.time
+        -detect_leaks=0 -report_slow_units=25 -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1 || status=$?; } 2>out/fuzz/$t.time
     read -r user sys <out/fuzz/$t.time
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.0f", u + s }')
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
