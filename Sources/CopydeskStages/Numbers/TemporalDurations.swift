@@ -108,21 +108,30 @@ extension TemporalRecognizer {
         return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime))
     }
 
-    /// A day moved by an amount of days, weeks, months or years; nil for fractions.
+    /// A day moved by an amount of days, weeks, months or years; nil for
+    /// fractions, and for a day outside the years 1 to 9999: past them there
+    /// is no ISO day to name, and an amount as large as the text may write
+    /// ("99999999999999999999 weeks ago") would overflow `Int` (found by fuzzing).
     static func shift(_ d: CivilDate, _ amount: Double, _ letter: String) -> CivilDate? {
-        guard amount == amount.rounded() else { return nil }
+        guard amount == amount.rounded(), abs(amount) <= 4_000_000 else { return nil }
         let n = Int(amount)
+        let moved: CivilDate
         switch letter {
-        case "D": return d.adding(days: n)
-        case "W": return d.adding(days: 7 * n)
-        case "M": return d.adding(months: n)
-        case "Y": return d.adding(months: 12 * n)
+        case "D": moved = d.adding(days: n)
+        case "W": moved = d.adding(days: 7 * n)
+        case "M", "Y":
+            let months = letter == "M" ? n : 12 * n
+            guard (12..<120_000).contains(d.year * 12 + d.month - 1 + months) else { return nil }
+            moved = d.adding(months: months)
         default: return nil
         }
+        return (1...9999).contains(moved.year) ? moved : nil
     }
 
+    /// An integral amount past `Int` ("99999999999999999999h") is written as
+    /// the `Double` it is rather than trapping in `Int(_:)` (found by fuzzing).
     static func period(_ amount: Double, _ letter: String, _ isTime: Bool) -> String {
-        let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+        let n = amount == amount.rounded() ? Int(exactly: amount).map(String.init) ?? String(amount) : String(amount)
         return "P\(isTime ? "T" : "")\(n)\(letter)"
     }
 
