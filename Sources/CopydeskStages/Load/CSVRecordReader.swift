@@ -14,20 +14,16 @@ final class CSVRecordReader {
         case malformed(raw: ArraySlice<UInt8>, lines: ClosedRange<Int>, reason: String)
     }
 
-    private let source: any ByteSource
+    private var chunks: ChunkBuffer
     private let maxRecordBytes: Int
-    private var buffer: [UInt8] = []
     private var position = 0
-    private var eof = false
-    /// Bytes taken from the source so far.
-    private var consumed = 0
     /// Lines before `position`.
     private(set) var lineNumber = 0
     /// Where the next record starts, in the input: a resume position.
-    var offset: Int { consumed - (buffer.count - position) }
+    var offset: Int { chunks.offset(at: position) }
 
     init(source: any ByteSource, maxRecordBytes: Int = 256 << 20) {
-        self.source = source
+        chunks = ChunkBuffer(source)
         self.maxRecordBytes = maxRecordBytes
     }
 
@@ -57,17 +53,16 @@ final class CSVRecordReader {
         let firstLine = lineNumber + 1
         var line = firstLine
         while true {
-            if i == buffer.count {
-                if eof { break }
-                let shift = start
-                try fill(keepingFrom: start)
-                i -= shift; fieldStart -= shift; start = 0
+            if i == chunks.bytes.count {
+                if chunks.eof { break }
+                let shift = try chunks.fill(keepingFrom: start)
+                i -= shift; fieldStart -= shift; start = 0; position -= shift
                 continue
             }
             if i - start > maxRecordBytes {
                 return malformed(start, firstLine, line, "the record is longer than \(maxRecordBytes >> 20) MiB (an unterminated quote?)")
             }
-            let b = buffer[i]
+            let b = chunks.bytes[i]
             switch state {
             case .fieldStart:
                 if b == UInt8(ascii: "\"") { state = .quoted; field = []; i += 1; continue }
@@ -76,11 +71,11 @@ final class CSVRecordReader {
                 continue
             case .unquoted:
                 if b == UInt8(ascii: ",") {
-                    fields.append(buffer[fieldStart..<i]); state = .fieldStart
+                    fields.append(chunks.bytes[fieldStart..<i]); state = .fieldStart
                 } else if b == 0x0A {
                     var end = i
-                    if end > fieldStart, buffer[end - 1] == 0x0D { end -= 1 }
-                    fields.append(buffer[fieldStart..<end])
+                    if end > fieldStart, chunks.bytes[end - 1] == 0x0D { end -= 1 }
+                    fields.append(chunks.bytes[fieldStart..<end])
                     return finish(fields, firstLine, line, next: i + 1)
                 }
             case .quoted:
@@ -111,7 +106,7 @@ final class CSVRecordReader {
             if fields.isEmpty { position = i; return nil }
             fields.append([])
         case .unquoted:
-            fields.append(buffer[fieldStart..<i])
+            fields.append(chunks.bytes[fieldStart..<i])
         case .afterQuote:
             fields.append(field[...])
         }
@@ -126,33 +121,20 @@ final class CSVRecordReader {
 
     /// Rejects the record's first line and goes on at the line after it.
     private func malformed(_ start: Int, _ first: Int, _ last: Int, _ reason: String) -> Item {
-        let newline = buffer[start...].firstIndex(of: 0x0A)
-        var raw = buffer[start..<(newline ?? buffer.count)]
+        let newline = chunks.bytes[start...].firstIndex(of: 0x0A)
+        var raw = chunks.bytes[start..<(newline ?? chunks.bytes.count)]
         if raw.last == 0x0D { raw = raw.dropLast() }
-        position = newline.map { $0 + 1 } ?? buffer.count
+        position = newline.map { $0 + 1 } ?? chunks.bytes.count
         lineNumber = first
         return .malformed(raw: raw, lines: first...last, reason: reason)
-    }
-
-    private func fill(keepingFrom start: Int) throws {
-        if start > 0 {
-            buffer.removeFirst(start)
-            position -= start
-        }
-        let n = try source.read(into: &buffer, maxCount: 1 << 20)
-        consumed += n
-        if n == 0 { eof = true }
     }
 
     /// Continues at byte `offset`, counting lines from `line` (a resume);
     /// false when the source cannot seek (stdin, compressed).
     func seek(to offset: Int, line: Int) -> Bool {
-        guard let file = source as? FileByteSource, file.seek(to: offset) else { return false }
-        buffer.removeAll()
+        guard chunks.seek(to: offset) else { return false }
         position = 0
-        consumed = offset
         lineNumber = line
-        eof = false
         return true
     }
 }

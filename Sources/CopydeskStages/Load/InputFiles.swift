@@ -75,74 +75,49 @@ enum InputFiles {
 /// Reads a file or stdin in large chunks, decompressed if need be, and hands
 /// out lines as bytes, without building a `String` per chunk.
 final class LineReader {
-    private let source: any ByteSource
-    private var buffer: [UInt8] = []
+    private var chunks: ChunkBuffer
     private var position = 0
-    private var eof = false
     /// Where the search for the next newline resumes: bytes before it in
     /// the buffer hold none, so a long line is scanned once, not per chunk.
     private var scanned = 0
     private(set) var lineNumber = 0
-    /// Bytes taken from the source so far; `offset` is where the next line starts.
-    private var consumed = 0
-    var offset: Int { consumed - (buffer.count - position) }
+    /// Where the next line starts in the input.
+    var offset: Int { chunks.offset(at: position) }
 
-    init(path: String) throws { source = try ByteSources.open(path) }
+    init(path: String) throws { chunks = ChunkBuffer(try ByteSources.open(path)) }
 
     /// The next line without its newline (and without a final `\r`), or nil at the end.
     /// Throws `InputDataError` when the input breaks off; the lines before it were handed out.
     func nextLine() throws -> ArraySlice<UInt8>? {
         while true {
-            if let nl = buffer[max(position, scanned)...].firstIndex(of: 0x0A) {
-                var line = buffer[position..<nl]
+            if let nl = chunks.bytes[max(position, scanned)...].firstIndex(of: 0x0A) {
+                var line = chunks.bytes[position..<nl]
                 position = nl + 1
                 scanned = position
                 lineNumber += 1
                 if line.last == 0x0D { line = line.dropLast() }
                 return line
             }
-            if eof {
-                guard position < buffer.count else { return nil }
-                let line = buffer[position...]
-                position = buffer.count
+            if chunks.eof {
+                guard position < chunks.bytes.count else { return nil }
+                let line = chunks.bytes[position...]
+                position = chunks.bytes.count
                 lineNumber += 1
                 return line
             }
-            scanned = buffer.count
-            try fill()
+            scanned = chunks.bytes.count
+            let dropped = try chunks.fill(keepingFrom: position)
+            scanned -= dropped
+            position -= dropped
         }
-    }
-
-    /// Room kept between lines; what a longer line needed is given back
-    /// once it has been handed out, not held for the rest of the run.
-    static let keptCapacity = 4 << 20
-
-    private func fill() throws {
-        if position > 0 {
-            if buffer.capacity > Self.keptCapacity, buffer.count - position <= Self.keptCapacity / 2 {
-                var rest = [UInt8]()
-                rest.reserveCapacity(Self.keptCapacity / 2 + (1 << 20))
-                rest.append(contentsOf: buffer[position...])
-                buffer = rest
-            } else {
-                buffer.removeFirst(position)
-            }
-            scanned -= position
-            position = 0
-        }
-        let n = try source.read(into: &buffer, maxCount: 1 << 20)
-        consumed += n
-        if n == 0 { eof = true }
     }
 
     /// Continues at byte `offset`, counting lines from `line` (a resume);
     /// false when the source cannot seek (stdin, compressed).
     func seek(to offset: Int, line: Int) -> Bool {
-        guard let file = source as? FileByteSource, file.seek(to: offset) else { return false }
-        buffer.removeAll()
+        guard chunks.seek(to: offset) else { return false }
         position = 0
         scanned = 0
-        consumed = offset
         lineNumber = line
         return true
     }
