@@ -59,8 +59,10 @@ struct TrainNER: ParsableCommand {
     @Option(help: "Where to write the model.") var out: String
     @Option(help: "Training epochs.") var epochs = 12
     @Option(help: "Random seed for the order of examples; the same seed gives the same model.") var seed: UInt64 = 1
+    @Option(help: "Train this many models, with seeds --seed, --seed + 1, ..., and ship their mean.") var seeds = 1
     @Flag(help: "Do not use the bundled gazetteer.") var noGazetteer = false
     @Flag(help: "Do not use the bundled word clusters.") var noClusters = false
+    @Flag(help: "Read each document's prediction history: what was said of a name earlier in the document.") var history = false
 
     func run() throws {
         guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
@@ -68,19 +70,37 @@ struct TrainNER: ParsableCommand {
         for path in train { for l in try EntityData.labels(path) where !labels.contains(l) { labels.append(l) } }
         let tags = EntityTags(labels: labels)
         let gazetteer = noGazetteer ? nil : try BundledEntityResources.gazetteer()
-        let trainSet = try train.flatMap { try EntityData.load($0, tags: tags) }
+        // Documents numbered across files, so that two files' documents never run together.
+        var trainSet: [TaggedSentence] = []
+        for path in train {
+            let offset = (trainSet.last?.document ?? -1) + 1
+            trainSet += try EntityData.load(path, tags: tags).map { var s = $0; s.document += offset; return s }
+        }
         let devSet = try dev.map { try EntityData.load($0, tags: tags) } ?? []
         print("training on \(trainSet.count) sentences (\(trainSet.reduce(0) { $0 + $1.tags.count }) tokens), labels \(labels.joined(separator: ", ")), gazetteer: \(gazetteer?.count ?? 0) phrases")
         let clusters = noClusters ? nil : BundledEntityResources.clusters()
-        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: gazetteer, clusters: clusters))
+        var trainer = EntityTrainer(tags: tags, features: EntityFeatures(gazetteer: gazetteer, clusters: clusters, history: history))
         trainer.epochs = epochs
         trainer.seed = seed
-        let (model, evaluation) = trainer.train(trainSet, dev: devSet) { print($0) }
+        if history { trainer.historyTags = trainer.jackknifed(trainSet) { print($0) } }
+        var (model, evaluation) = trainer.train(trainSet, dev: devSet) { print($0) }
+        if seeds > 1 {
+            var models = [model]
+            for k in 1..<seeds {
+                trainer.seed = seed + UInt64(k)
+                models.append(trainer.train(trainSet, dev: devSet) { print("seed \(trainer.seed): \($0)") }.0)
+            }
+            model = EntityModel.mean(of: models, info: [:])
+            evaluation = devSet.isEmpty ? nil : EntityEvaluation(model: model, sentences: devSet)
+            print("the mean of \(seeds) models (seeds \(seed)...\(seed + UInt64(seeds - 1)))")
+        }
         var info = [
-            "trained_on": train.map { ($0 as NSString).lastPathComponent }.joined(separator: " + "), "epochs": String(epochs), "seed": String(seed),
+            "trained_on": train.map { ($0 as NSString).lastPathComponent }.joined(separator: " + "), "epochs": String(epochs),
+            "seed": seeds > 1 ? "\(seed)...\(seed + UInt64(seeds - 1)) (mean)" : String(seed),
             "features": String(model.featureCount), "gazetteer_phrases": String(gazetteer?.count ?? 0),
         ]
         if let clusters { info["clusters"] = "clusters.tsv: \(clusters.count) words" }
+        if history { info["history"] = "prediction history of the document" }
         if let evaluation { info["dev_f1"] = String(format: "%.2f", evaluation.overall.f1 * 100) }
         try model.with(info: info).write(to: URL(fileURLWithPath: out))
         if let evaluation { print(String(format: "best dev F1 %.2f", evaluation.overall.f1 * 100)) }

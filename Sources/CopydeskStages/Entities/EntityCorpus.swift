@@ -10,29 +10,63 @@ public enum EntityCorpus {
     /// The standard CoNLL label set, in this order.
     public static let conllLabels = ["PER", "ORG", "LOC", "MISC"]
 
-    /// Sentences of a CoNLL file as (tokens, tags).
-    public static func readCoNLL(_ path: String) throws -> [(tokens: [String], tags: [String])] {
+    /// Sentences of a CoNLL file as (tokens, tags, document): documents are
+    /// numbered from 0 at each `-DOCSTART-` line, or, in a file without them
+    /// (as `eng.train` is shipped here), at each Reuters dateline.
+    public static func readCoNLL(_ path: String) throws -> [(tokens: [String], tags: [String], document: Int)] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DocumentError("cannot read CoNLL file '\(path)'") }
-        var sentences: [(tokens: [String], tags: [String])] = []
+        var sentences: [(tokens: [String], tags: [String], document: Int)] = []
         var tokens: [String] = [], tags: [String] = []
+        var document = 0
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("-DOCSTART-") { continue }
+            if line.hasPrefix("-DOCSTART-") {
+                if !sentences.isEmpty || !tokens.isEmpty { document += 1 }
+                continue
+            }
             let fields = line.split(separator: " ")
             if fields.isEmpty {
-                if !tokens.isEmpty { sentences.append((tokens, tags)); tokens = []; tags = [] }
+                if !tokens.isEmpty { sentences.append((tokens, tags, document)); tokens = []; tags = [] }
                 continue
             }
             guard fields.count >= 2 else { throw DocumentError("\(path):\(n + 1): expected 'token ... tag'") }
             tokens.append(String(fields[0]))
             tags.append(String(fields[fields.count - 1]))
         }
-        if !tokens.isEmpty { sentences.append((tokens, tags)) }
-        return sentences
+        if !tokens.isEmpty { sentences.append((tokens, tags, document)) }
+        return document == 0 ? numberedByDatelines(sentences) : sentences
+    }
+
+    /// Numbers the documents of a Reuters text without `-DOCSTART-` lines: a
+    /// story opens with its headline, sometimes a byline ("Peter Blackburn"),
+    /// then a dateline of capitalised place words and a date ("BRUSSELS
+    /// 1996-08-22", "AKRON , Ohio 1996-08-22"). Each dateline starts a
+    /// document at its headline.
+    static func numberedByDatelines(_ sentences: [(tokens: [String], tags: [String], document: Int)]) -> [(tokens: [String], tags: [String], document: Int)] {
+        func isDate(_ w: String) -> Bool {
+            let b = Array(w.utf8)
+            return b.count == 10 && b[4] == 0x2D && b[7] == 0x2D && b.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
+        }
+        func isDateline(_ t: [String]) -> Bool {
+            guard t.count >= 2, t.count <= 7, let last = t.last, isDate(last) else { return false }
+            return t.dropLast().allSatisfy { $0 == "," || $0.first?.isUppercase == true }
+        }
+        func isByline(_ t: [String]) -> Bool { t.count <= 3 && t.allSatisfy { $0.first?.isUppercase == true && $0.contains(where: \.isLowercase) } }
+        var starts = Set<Int>()
+        for (i, s) in sentences.enumerated() where i > 0 && isDateline(s.tokens) {
+            starts.insert(i >= 2 && isByline(sentences[i - 1].tokens) ? i - 2 : i - 1)
+        }
+        var out = sentences
+        var document = 0
+        for i in out.indices {
+            if i > 0 && starts.contains(i) { document += 1 }
+            out[i].document = document
+        }
+        return out
     }
 
     /// CoNLL sentences as tagged examples: tokens joined by spaces (as the
     /// scorer's input is), re-tokenized, gold tags projected onto the tokens.
-    public static func examples(conll: [(tokens: [String], tags: [String])], tags: EntityTags) -> [TaggedSentence] {
+    public static func examples(conll: [(tokens: [String], tags: [String], document: Int)], tags: EntityTags) -> [TaggedSentence] {
         conll.map { sentence in
             var spans: [(Range<Int>, String)] = []
             var text = ""
@@ -51,17 +85,23 @@ public enum EntityCorpus {
                 previous = text.unicodeScalars.count
             }
             if let open = openLabel { spans.append((openStart..<previous, open)) }
-            return example(text: TextAnalysis(text), tokens: nil, entities: spans, tags: tags)
+            var example = example(text: TextAnalysis(text), tokens: nil, entities: spans, tags: tags)
+            example.document = sentence.document
+            return example
         }
     }
 
     /// Wire-format documents with entities, split into sentences.
     public static func examples(documents: [Document], tags: EntityTags) -> [TaggedSentence] {
         var out: [TaggedSentence] = []
-        for d in documents {
+        for (n, d) in documents.enumerated() {
             let text = d.analysis
             let entities = (d.entities ?? []).map { ($0.start..<$0.end, $0.label) }
-            for s in text.sentences { out.append(example(text: text, tokens: s.tokens, entities: entities, tags: tags)) }
+            for s in text.sentences {
+                var example = example(text: text, tokens: s.tokens, entities: entities, tags: tags)
+                example.document = n
+                out.append(example)
+            }
         }
         return out
     }

@@ -31,14 +31,27 @@ public struct EntityFeatures: Sendable {
     let gazetteer: Gazetteer?
     /// Word clusters, when the model was trained with them (its `clusters` info).
     let clusters: WordClusters?
-    public init(gazetteer: Gazetteer?, clusters: WordClusters? = nil) {
+    /// Whether the model reads the document's prediction history (`EntityHistory`; its `history` info).
+    let history: Bool
+    public init(gazetteer: Gazetteer?, clusters: WordClusters? = nil, history: Bool = false) {
         self.gazetteer = gazetteer
         self.clusters = clusters
+        self.history = history
     }
 
-    /// Features a token gets: 36 local ones, and 6 of word clusters when the
-    /// model has them.
-    var perToken: Int { clusters == nil ? 36 : 42 }
+    /// Features a token gets: 36 local ones, 6 of word clusters when the
+    /// model has them, and 2 of the document's history last when it reads it.
+    var perToken: Int { (clusters == nil ? 36 : 42) + (history ? 2 : 0) }
+
+    /// A sentence's features, `perToken` a token, with what the history needs.
+    public struct Extracted {
+        public var features: [UInt64]
+        public var perToken: Int
+        /// Each token's history key: its exact word when capitalised, else 0.
+        var words: [UInt64]
+        /// Each token's short shape, which one history feature pairs with.
+        var shapes: [UInt64]
+    }
 
 
     @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
@@ -98,8 +111,9 @@ public struct EntityFeatures: Sendable {
         }
     }
 
-    /// Feature hashes for every token of a sentence, `perToken` per token, flat.
-    public func extract(_ s: Sentence) -> (features: [UInt64], perToken: Int) {
+    /// Feature hashes for every token of a sentence, `perToken` per token,
+    /// flat; the history's slots hold an empty history's features.
+    public func extract(_ s: Sentence) -> Extracted {
         var info = tokenInfo(s)
         if let gazetteer { gazetteer.mark(s, &info) }
         let n = info.count
@@ -163,7 +177,13 @@ public struct EntityFeatures: Sendable {
                 add(Self.combine(40, t.c64, n1.c256))
                 add(Self.combine(41, t.c1024, t.gazetteer))
             }
+            if history {
+                let (a, b) = EntityHistory().features(word: 0, shape: t.shortShape)
+                add(a)
+                add(b)
+            }
         }
-        return (out, perToken)
+        guard history else { return Extracted(features: out, perToken: perToken, words: [], shapes: []) }
+        return Extracted(features: out, perToken: perToken, words: info.map { $0.isCapitalized ? $0.word : 0 }, shapes: info.map(\.shortShape))
     }
 }

@@ -61,10 +61,20 @@ public final class EntityModel: Sendable {
                     features: features, info: info)
     }
 
-    /// The best valid tag sequence for a sentence.
+    /// The best valid tag sequence for a sentence on its own.
     public func tag(_ sentence: EntityFeatures.Sentence) -> [Int] {
-        let (feats, per) = features.extract(sentence)
-        return decode(scores: emissionScores(feats, per, tokens: sentence.ranges.count))
+        var history = EntityHistory()
+        return tag(sentence, history: &history)
+    }
+
+    /// The best valid tag sequence for the next sentence of a document,
+    /// reading and then extending what was predicted before it.
+    public func tag(_ sentence: EntityFeatures.Sentence, history: inout EntityHistory) -> [Int] {
+        var x = features.extract(sentence)
+        if features.history { history.fill(&x.features, perToken: x.perToken, words: x.words, shapes: x.shapes) }
+        let tags = decode(scores: emissionScores(x.features, x.perToken, tokens: sentence.ranges.count))
+        if features.history { history.record(tags, words: x.words, scheme: self.tags) }
+        return tags
     }
 
     func emissionScores(_ feats: [UInt64], _ per: Int, tokens n: Int) -> [Float] {
@@ -181,7 +191,9 @@ public final class EntityModel: Sendable {
             let info = header["info"] as? [String: String] ?? [:]
             // A model trained without clusters would only look up features it lacks.
             return EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
-                               features: EntityFeatures(gazetteer: gazetteer, clusters: info["clusters"] == nil ? nil : clusters), info: info)
+                               features: EntityFeatures(gazetteer: gazetteer, clusters: info["clusters"] == nil ? nil : clusters,
+                                                         history: info["history"] != nil),
+                               info: info)
         }
     }
 }

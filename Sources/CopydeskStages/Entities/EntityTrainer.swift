@@ -5,6 +5,14 @@ import Foundation
 public struct TaggedSentence: Sendable {
     public var sentence: EntityFeatures.Sentence
     public var tags: [Int]
+    /// The document the sentence belongs to: consecutive sentences with the
+    /// same number are read in order, sharing one prediction history.
+    public var document = 0
+    public init(sentence: EntityFeatures.Sentence, tags: [Int], document: Int = 0) {
+        self.sentence = sentence
+        self.tags = tags
+        self.document = document
+    }
 }
 
 /// Trains an `EntityModel` as a structured averaged perceptron (Collins
@@ -18,6 +26,12 @@ public struct EntityTrainer {
     /// Rows whose largest averaged weight is below this fraction of the
     /// largest weight of the model are dropped when the model is built.
     public var pruneBelow: Float = 0.002
+    /// What the history records for each training sentence, when the model
+    /// reads it: tags predicted by models that did not see the sentence
+    /// (`jackknifed`), so the history is as wrong as it will be in a run.
+    /// Without them it records the model's own predictions, which on its
+    /// training data are too good to learn how far to trust them.
+    public var historyTags: [[Int]]? = nil
 
     public init(tags: EntityTags, features: EntityFeatures) {
         self.tags = tags
@@ -38,7 +52,17 @@ public struct EntityTrainer {
         var transitionStamps = [Int](repeating: 0, count: (T + 1) * T)
         var step = 0
         var rng = SplitMix64(seed: seed)
-        var order = Array(train.indices)
+        // Documents are shuffled, their sentences kept in order: a model that
+        // reads the prediction history learns it as a run builds it. Without
+        // history every sentence is a document of its own, shuffled alone.
+        var order: [Range<Int>] = []
+        for i in train.indices {
+            if features.history, let last = order.last, train[last.lowerBound].document == train[i].document, last.upperBound == i {
+                order[order.count - 1] = last.lowerBound..<(i + 1)
+            } else {
+                order.append(i..<(i + 1))
+            }
+        }
         var best: (EntityModel, EntityEvaluation)? = nil
         var lastModel: EntityModel? = nil
 
@@ -85,36 +109,46 @@ public struct EntityTrainer {
         for epoch in 1...max(1, epochs) {
             rng.shuffle(&order)
             var mistakes = 0
-            for index in order {
-                step += 1
-                let (feats, per) = extracted[index]
-                let gold = train[index].tags
-                let n = gold.count
-                guard n > 0 else { continue }
-                // Decode with the current (not averaged) weights.
-                var scores = [Float](repeating: 0, count: n * T)
-                for i in 0..<n {
-                    for f in feats[(i * per)..<((i + 1) * per)] {
-                        guard let r = rows[f] else { continue }
-                        let base = Int(r) * T
-                        for t in 0..<T { scores[i * T + t] += weights[base + t] }
-                    }
-                }
-                let predicted = EntityModel.viterbi(tags: tags, scores: scores, transitions: transitions)
-                guard predicted != gold else { continue }
-                mistakes += 1
-                for i in 0..<n {
-                    let goldPrev = i == 0 ? T : gold[i - 1]
-                    let predPrev = i == 0 ? T : predicted[i - 1]
-                    if gold[i] != predicted[i] {
+            for document in order {
+                var history = EntityHistory()
+                // Half the documents are read without history, so the model
+                // stays as good where there is none: the first mentions, and
+                // CoNLL's scorer, which sends each sentence as a document.
+                let useHistory = features.history && rng.next() & 1 == 0
+                for index in document {
+                    step += 1
+                    var x = extracted[index]
+                    if useHistory { history.fill(&x.features, perToken: x.perToken, words: x.words, shapes: x.shapes) }
+                    let (feats, per) = (x.features, x.perToken)
+                    let gold = train[index].tags
+                    let n = gold.count
+                    guard n > 0 else { continue }
+                    // Decode with the current (not averaged) weights.
+                    var scores = [Float](repeating: 0, count: n * T)
+                    for i in 0..<n {
                         for f in feats[(i * per)..<((i + 1) * per)] {
-                            update(f, gold[i], 1)
-                            update(f, predicted[i], -1)
+                            guard let r = rows[f] else { continue }
+                            let base = Int(r) * T
+                            for t in 0..<T { scores[i * T + t] += weights[base + t] }
                         }
                     }
-                    if gold[i] != predicted[i] || goldPrev != predPrev {
-                        updateTransition(goldPrev * T + gold[i], 1)
-                        updateTransition(predPrev * T + predicted[i], -1)
+                    let predicted = EntityModel.viterbi(tags: tags, scores: scores, transitions: transitions)
+                    if useHistory { history.record(historyTags?[index] ?? predicted, words: x.words, scheme: tags) }
+                    guard predicted != gold else { continue }
+                    mistakes += 1
+                    for i in 0..<n {
+                        let goldPrev = i == 0 ? T : gold[i - 1]
+                        let predPrev = i == 0 ? T : predicted[i - 1]
+                        if gold[i] != predicted[i] {
+                            for f in feats[(i * per)..<((i + 1) * per)] {
+                                update(f, gold[i], 1)
+                                update(f, predicted[i], -1)
+                            }
+                        }
+                        if gold[i] != predicted[i] || goldPrev != predPrev {
+                            updateTransition(goldPrev * T + gold[i], 1)
+                            updateTransition(predPrev * T + predicted[i], -1)
+                        }
                     }
                 }
             }

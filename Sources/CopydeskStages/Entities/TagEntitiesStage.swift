@@ -79,8 +79,9 @@ public struct EntityTagger: Sendable {
 
     public func entities(in text: TextAnalysis) -> [Entity] {
         var out: [Entity] = []
+        var history = EntityHistory()
         for s in text.sentences {
-            let tags = model.tag(EntityFeatures.Sentence(text: text, tokens: s.tokens))
+            let tags = model.tag(EntityFeatures.Sentence(text: text, tokens: s.tokens), history: &history)
             for (range, label) in model.tags.spans(tags) {
                 let a = text.tokens[s.tokens.lowerBound + range.lowerBound], b = text.tokens[s.tokens.lowerBound + range.upperBound - 1]
                 out.append(Entity(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), label: model.tags.labels[label]))
