@@ -29,8 +29,9 @@ extension TemporalRecognizer {
         default: break
         }
         guard let (clock, end) = clock(at: i) else { return nil }
+        // "1830 GMT" takes its zone, the evidence it is a clock; "7 PM CET" is the clock alone, as Recognizers-Text spans it.
         var j = end
-        if let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
+        if end == i + 1, lower[i].utf8.count == 4, let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
         return span(i, j, .time, timex: clock.timex)
     }
 
