@@ -53,6 +53,12 @@ extension TemporalRecognizer {
             let resolved = documentDate.map { $0.adding(days: -1).iso + "TNI" }
             return span(i, i + 2, .datetime, timex: resolved ?? "XXXX-XX-XXTNI", value: resolved.map { String($0.prefix(10)) })
         }
+        // "the day after tomorrow", "the day before yesterday": a day on from a day said from the writing.
+        if lower[i] == "the", word(i + 1) == "day", let way = word(i + 2), way == "after" || way == "before", let w = word(i + 3),
+           let base = offsets[w], w != "tonight", w != "tonite" {
+            let resolved = documentDate.map { $0.adding(days: base + (way == "after" ? 1 : -1)).iso }
+            return dateSpan(i, i + 4, resolved: resolved, unresolved: "XXXX-XX-XX")
+        }
         guard can(i, .strong), let offset = offsets[lower[i]] else { return nil }
         if lower[i] == "today", capitalisedInsideSentence(i) { return nil } // "USA Today", "the Today programme"
         let resolved = documentDate.map { $0.adding(days: offset).iso }
