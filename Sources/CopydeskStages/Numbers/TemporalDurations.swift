@@ -32,6 +32,8 @@ extension TemporalRecognizer {
            word(i + 2).map({ $0 != "'" && $0 != "of" }) ?? true {
             return span(i + 1, i + 2, .duration, timex: "P\(isTime ? "T" : "")X\(letter)")
         }
+        // "in 5 minutes", "within 2 hours": a clock time (or range) from the writing, its day's midnight.
+        if w == "in" || w == "within", let found = clockFromNow(at: i) { return found }
         // "in 2 weeks" ahead of the writing is a date: the day two weeks on.
         if w == "in", let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e), let (letter, isTime, factor) = Self.durationUnits[unit],
            !isTime, word(e + 1) != "old", tenseDirection(before: i) == .future || word(e + 1) == "time" || word(e + 1) == "'s" || word(e + 1) == "’s" {
@@ -68,6 +70,11 @@ extension TemporalRecognizer {
             || (after == "from" && ["now", "today"].contains(word(j + 2) ?? "")) {
             let sign = after == "ago" || after == "earlier" ? -1.0 : 1.0
             let end = after == "from" ? j + 3 : j + 2
+            // "3 minutes from now", "2 hours later": a clock time from the writing.
+            if isTime, let d = documentDate, after != "from" || word(j + 2) == "now" {
+                let stamp = Self.clockStamp(d, seconds: sign * total * Self.unitSeconds(letter))
+                return span(i, end, .datetime, timex: stamp, value: stamp)
+            }
             let resolved = isTime ? nil : documentDate.flatMap { Self.shift($0, sign * total, letter) }
             if isTime, after != "ago" { return nil }
             return dateSpan(i, end, resolved: resolved?.iso, unresolved: sign < 0 ? "PAST_REF" : "FUTURE_REF")

@@ -151,7 +151,7 @@ extension TemporalRecognizer {
         while k >= 0, seen < 8 {
             let w = lower[k]
             if w == "." || w == "!" || w == "?" || tokens[k + 1].newlinesBefore > 0 { break }
-            if w == "will" || w == "shall" || w == "'ll" || w == "’ll" || w == "next" || w == "upcoming" || w == "due" { return .future }
+            if w == "will" || w == "shall" || w.hasSuffix("'ll") || w.hasSuffix("’ll") || w == "next" || w == "upcoming" || w == "due" { return .future }
             k -= 1
             seen += 1
         }
