@@ -429,10 +429,10 @@ def day_hour_range_cases(rng):
     for _ in range(40):
         h1, m1 = rng.randint(8, 11), rng.choice([0, 30])
         h2 = rng.randint(1, 5)
-        start = f"{h1}:{m1:02d}" if m1 or rng.random() < 0.5 else str(h1)
+        start = f"{h1}:{m1:02d}"  # a bare "from 10 to 3" is numbers
         minutes = (h2 + 12) * 60 - (h1 * 60 + m1)
         dur = "PT" + (f"{minutes // 60}H" if minutes // 60 else "") + (f"{minutes % 60}M" if minutes % 60 else "")
-        st = f"T{h1:02d}:{m1:02d}" if ":" in start else f"T{h1:02d}"
+        st = f"T{h1:02d}:{m1:02d}"
         target = rng.choice([f"from {start} to {h2}", f"between {start} and {h2}"])
         out.append(case("time-range-noon", None, "The office is open {} on weekdays.", target, "time",
                         f"({st},T{h2 + 12:02d},{dur})"))

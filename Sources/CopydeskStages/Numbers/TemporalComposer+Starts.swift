@@ -19,3 +19,16 @@ extension NumberRecognizer {
         return r
     }
 }
+
+extension NumberRecognizer {
+    /// "from 10:30 to 3", "between 9:30 and 5": a bare hour ending a range that opens on a
+    /// clock time; one not after the start is in the afternoon (T15).
+    func bareEnd(of a: NumberAnnotation, _ b: NumberAnnotation, firstToken: Int?) -> (Int, Int, String)? {
+        guard a.kind == .time, b.kind == .cardinal, case .number(let v)? = b.value, v == v.rounded(), (1...12).contains(v),
+              let (h1, _, t) = Self.clock(a.timex), !t.hasPrefix("("), t.contains(":"), h1 < 12,
+              let f = firstToken, f > 0, lower[f - 1] == "from" || lower[f - 1] == "between",
+              !saysMeridiem(a) else { return nil }
+        let h = Int(v) <= h1 ? Int(v) + 12 : Int(v)
+        return (h, 0, "T\(CivilDate.pad(h, 2))")
+    }
+}

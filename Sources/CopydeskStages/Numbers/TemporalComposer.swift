@@ -100,7 +100,8 @@ extension NumberRecognizer {
             return r
         }
         // time ranges: "5 to 6pm", "2-4pm", "from 10:30 to 3", "between 2 and 4pm"
-        guard b.kind == .time, let endClock = Self.clock(b.timex), gap.count == 1, Self.rangeWords.contains(gap[0]) else { return nil }
+        guard gap.count == 1, Self.rangeWords.contains(gap[0]),
+              let endClock = b.kind == .time ? Self.clock(b.timex) : bareEnd(of: a, b, firstToken: firstToken) else { return nil }
         var startClock: (Int, Int, String)?
         if a.kind == .time { startClock = Self.clock(a.timex) }
         if a.kind == .cardinal, let c = clock(of: a, loose: true) {
@@ -121,7 +122,7 @@ extension NumberRecognizer {
         var start = a.start
         if let f = firstToken, f > 0, ["from", "between"].contains(lower[f - 1]) { start = tokens[f - 1].start }
         var r = NumberAnnotation(start: start, end: b.end, text: "", kind: .time)
-        r.timex = "(\(startTimex),\(b.timex ?? ""),\(Self.hours(minutes)))"
+        r.timex = "(\(startTimex),\(endClock.2),\(Self.hours(minutes)))"
         r.text = slice(r.start, r.end)
         return r
     }
@@ -151,7 +152,7 @@ extension NumberRecognizer {
         return countsSomething(after: end) || (tokens[e + 1].isCapitalized && !Self.linkers.contains(lower[e + 1]))
     }
 
-    private func saysMeridiem(_ a: NumberAnnotation) -> Bool {
+    func saysMeridiem(_ a: NumberAnnotation) -> Bool {
         let t = a.text.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
         // "3 in the morning" says it as well as "3am".
         if t.hasSuffix("morning") || t.hasSuffix("afternoon") || t.hasSuffix("evening") || t.hasSuffix("night") { return true }
