@@ -39,7 +39,9 @@ Classes, each from a source the rules were not written from:
   quarter-half, week-of, period-starting, date-range, month-range,
   part-of-period, edge-of-period, day-part-deictic, time-range,
   duration-half, duration-words-large, set-words, two-digit-year,
-  datetime-words, present-words: Scripts/temporal_cases.py.
+  datetime-words, present-words, clock-from-now, day-hour-range,
+  time-range-noon, time-zone, numeric-date-range, weekend, day-bare-hours,
+  datetime-range, after-next: Scripts/temporal_cases.py.
 """
 import argparse
 import datetime

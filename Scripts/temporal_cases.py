@@ -485,9 +485,62 @@ def weekend_cases(rng):
     return out
 
 
+def bare_hour_range_cases(rng):
+    """A day and two bare hours: "Monday 11-4" is (XXXX-WXX-1T11,XXXX-WXX-1T16,PT5H), "Friday from
+    3-8" (T03,T08): an end not after the start is in the afternoon."""
+    out = []
+    for _ in range(40):
+        doc = doc_date(rng)
+        w = rng.randrange(7)
+        h1, h2 = rng.sample(range(1, 12), 2)
+        end = h2 + 12 if h2 < h1 else h2
+        target = rng.choice([f"{WEEKDAYS[w]} {h1}-{h2}", f"{WEEKDAYS[w]} from {h1}-{h2}"])
+        dt = f"XXXX-WXX-{w + 1}"
+        out.append(case("day-bare-hours", doc, "Can we meet {}?", target, "datetime",
+                        f"({dt}T{h1:02d},{dt}T{end:02d},PT{end - h1}H)"))
+    return out
+
+
+def datetime_range_cases(rng):
+    """From one day and clock to another: "from Monday 2pm to Tuesday 4pm" is
+    (XXXX-WXX-1T14,XXXX-WXX-2T16,PT26H); the later day is the next one of its name."""
+    out = []
+    for _ in range(40):
+        doc = doc_date(rng)
+        w1 = rng.randrange(7)
+        w2 = (w1 + rng.randint(1, 3)) % 7
+        h1, h2 = rng.randint(1, 11), rng.randint(1, 11)
+        p1, p2 = rng.random() < 0.5, rng.random() < 0.5
+        c1, c2 = h1 + (12 if p1 else 0), h2 + (12 if p2 else 0)
+        hours = ((w2 - w1) % 7) * 24 + c2 - c1
+        t1 = f"{WEEKDAYS[w1]} {h1}{'pm' if p1 else 'am'}"
+        t2 = f"{WEEKDAYS[w2]} {h2}{'pm' if p2 else 'am'}"
+        target = rng.choice([f"from {t1} to {t2}", f"between {t1} and {t2}", f"from {t1} until {t2}"])
+        out.append(case("datetime-range", doc, "I'll be away {}.", target, "datetime",
+                        f"(XXXX-WXX-{w1 + 1}T{c1:02d},XXXX-WXX-{w2 + 1}T{c2:02d},PT{hours}H)"))
+    return out
+
+
+def after_next_cases(rng):
+    """"the week after next", "the month after next", "the year after next"."""
+    out = []
+    for _ in range(30):
+        doc = doc_date(rng)
+        unit = rng.choice(["week", "month", "year"])
+        if unit == "week":
+            timex = iso_week(doc + datetime.timedelta(weeks=2))
+        elif unit == "month":
+            timex = add_months(doc.replace(day=1), 2).strftime("%Y-%m")
+        else:
+            timex = str(doc.year + 2)
+        out.append(case("after-next", doc, "Sales will grow in {}.", f"the {unit} after next", "date", timex))
+    return out
+
+
 def all_cases(rng):
     return (relative_cases(rng) + counted_period_cases(rng) + calendar_period_cases(rng) + week_of_cases(rng)
             + date_range_cases(rng) + part_of_period_cases(rng) + day_part_cases(rng) + clock_range_cases(rng)
             + fraction_duration_cases(rng) + set_word_cases(rng) + two_digit_year_cases(rng) + datetime_word_cases(rng)
             + present_cases(rng) + clock_from_now_cases(rng) + day_hour_range_cases(rng) + zone_cases(rng)
-            + numeric_range_cases(rng) + weekend_cases(rng))
+            + numeric_range_cases(rng) + weekend_cases(rng) + bare_hour_range_cases(rng) + datetime_range_cases(rng)
+            + after_next_cases(rng))
