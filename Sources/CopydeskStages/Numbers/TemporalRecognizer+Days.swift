@@ -68,6 +68,23 @@ extension TemporalRecognizer {
         return (a, end)
     }
 
+    /// "the week after next", "the month after next", "the year after next": two on from this one.
+    func afterNext(at i: Int) -> (NumberAnnotation, Int)? {
+        guard lower[i] == "the", let unit = word(i + 1), word(i + 2) == "after", word(i + 3) == "next", let d = documentDate else { return nil }
+        let timex: String
+        switch unit {
+        case "week":
+            let (y, wk) = d.adding(days: 14).isoWeek
+            timex = "\(y)-W\(CivilDate.pad(wk, 2))"
+        case "month":
+            let m = d.adding(months: 2)
+            timex = "\(CivilDate.pad(m.year, 4))-\(CivilDate.pad(m.month, 2))"
+        case "year": timex = CivilDate.pad(d.year + 2, 4)
+        default: return nil
+        }
+        return span(i, i + 4, .date, timex: timex, value: timex)
+    }
+
     func relativePeriod(at i: Int) -> (NumberAnnotation, Int)? {
         var j = i
         var mod: String? = nil
