@@ -80,6 +80,7 @@ extension NumberRecognizer {
         if let r = joinDays(a, b, gap: gap) { return r }
         if let r = joinDurations(a, b, gap: gap, firstToken: firstToken) { return r }
         if let r = joinStart(a, b, gap: gap) { return r }
+        if let r = joinDatetimes(a, b, gap: gap, firstToken: firstToken) { return r }
         // A part of the day and a clock: "8am this morning", "tonight at 1am", "5 in the morning", "in the morning at 7".
         if let part = dayPart(of: a), gap.isEmpty || gap == ["at"] || gap == ["around"] || gap == ["by"], let c = clock(of: b, loose: true) {
             return withPart(part, c, span: (a, b))
