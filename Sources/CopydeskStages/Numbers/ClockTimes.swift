@@ -54,9 +54,9 @@ extension TemporalRecognizer {
         if halves.allSatisfy({ $0.utf8.count == 4 && Int($0).map { (1000...2999).contains($0) } == true }) { return nil }
         var right = halves[1]
         var pm: Bool?
+        var end = j + 1
         if right.hasSuffix("am") || right.hasSuffix("pm") { pm = right.hasSuffix("pm"); right = right.dropLast(2) }
         guard var a = clockPart(halves[0]), var b = clockPart(right) else { return nil }
-        var end = j + 1
         if pm == nil {
             var probe = Clock(hour: 1)
             let after = suffixes(after: end, &probe)
@@ -65,7 +65,9 @@ extension TemporalRecognizer {
         // Without a meridiem only written minutes make times of it ("9.30-11.00", "between 0730-0930"):
         // "from 10-16" and "2007-13" are numbers, scores and seasons.
         let minutes = a.writtenMinutes && b.writtenMinutes && (halves[0].utf8.count != 4 || lower[i] == "between")
-        guard pm != nil || minutes else { return nil }
+        // Bare hours right after a weekday are its hours ("Monday 11-4", "Tuesday from 9-11"), as Recognizers-Text reads them.
+        let afterWeekday = can(i - 1, .weekday) && !a.writtenMinutes && !b.writtenMinutes && (1...11).contains(a.hour) && (1...11).contains(b.hour)
+        guard pm != nil || minutes || afterWeekday else { return nil }
         if pm == true {
             if b.hour < 12 { b.hour += 12 }
             if a.hour < 12, a.hour + 12 <= b.hour { a.hour += 12 }
