@@ -56,6 +56,11 @@ extension TemporalRecognizer {
         var pm: Bool?
         var end = j + 1
         if right.hasSuffix("am") || right.hasSuffix("pm") { pm = right.hasSuffix("pm"); right = right.dropLast(2) }
+        // "7-8p.m.": the meridiem with its stops, the last one a token of its own.
+        else if right.hasSuffix("p.m") || right.hasSuffix("a.m") {
+            pm = right.hasSuffix("p.m"); right = right.dropLast(3)
+            if word(end) == ".", !tokens[end].spaceBefore { end += 1 }
+        }
         guard var a = clockPart(halves[0]), var b = clockPart(right) else { return nil }
         if pm == nil {
             var probe = Clock(hour: 1)
