@@ -537,25 +537,6 @@ def after_next_cases(rng):
     return out
 
 
-def clock_period_cases(rng):
-    """Hours and minutes counted up to or on from the writing (its midnight): "the past
-    24 hours" is (2019-07-09T00:00:00,2019-07-10T00:00:00,PT24H), "the next 30 minutes"."""
-    out = []
-    for _ in range(40):
-        doc = doc_date(rng)
-        n = rng.randint(2, 48)
-        unit, letter = rng.choice([("hour", "H"), ("minute", "M")])
-        ahead = rng.random() < 0.5
-        word = rng.choice(["next", "coming"] if ahead else ["last", "past", "previous"])
-        here = datetime.datetime(doc.year, doc.month, doc.day)
-        there = here + datetime.timedelta(**{unit + "s": n if ahead else -n})
-        a, b = (here, there) if ahead else (there, here)
-        f = "%Y-%m-%dT%H:%M:%S"
-        out.append(case("clock-period", doc, "Rain fell in the {}.", f"{word} {count_text(rng, n)} {unit}s", "datetime",
-                        f"({a.strftime(f)},{b.strftime(f)},PT{n}{letter})"))
-    return out
-
-
 def couple_cases(rng):
     """"a couple of" is two: "a couple of hours" (PT2H), "a couple of days ago", "in a couple of weeks"."""
     out = []
@@ -582,4 +563,4 @@ def all_cases(rng):
             + fraction_duration_cases(rng) + set_word_cases(rng) + two_digit_year_cases(rng) + datetime_word_cases(rng)
             + present_cases(rng) + clock_from_now_cases(rng) + day_hour_range_cases(rng) + zone_cases(rng)
             + numeric_range_cases(rng) + weekend_cases(rng) + bare_hour_range_cases(rng) + datetime_range_cases(rng)
-            + after_next_cases(rng) + clock_period_cases(rng) + couple_cases(rng))
+            + after_next_cases(rng) + couple_cases(rng))
