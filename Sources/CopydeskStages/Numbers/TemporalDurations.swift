@@ -90,6 +90,8 @@ extension TemporalRecognizer {
         if w == "a" || w == "an", word(i + 1) == "half", let u = word(i + 2), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
         if w == "a" || w == "an" {
             if word(i + 1) == "few", let u = word(i + 2), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (3, i + 2) }
+            // "a couple of hours": two, as Recognizers-Text counts it.
+            if word(i + 1) == "couple", word(i + 2) == "of", let u = word(i + 3), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (2, i + 3) }
             if let u = word(i + 1), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (1, i + 1) }
             return nil
         }

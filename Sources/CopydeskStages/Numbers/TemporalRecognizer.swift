@@ -74,7 +74,8 @@ struct TemporalRecognizer {
         // Looking back only for number words: "tomorrow at seven twenty-seven"; on for four
         // tokens after them ("one and a half hour"), three after other openers ("in the early morning").
         let from = lex.contains(.numberWord) ? max(0, i - 2) : i + 1
-        let to = min(tokens.count, lex.contains(.numberWord) ? i + 5 : i + 4)
+        // One more after "in a" ("in a couple of weeks").
+        let to = min(tokens.count, lex.contains(.numberWord) || (i + 1 < tokens.count && lower[i + 1] == "a") ? i + 5 : i + 4)
         for k in from..<to where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
         return false
     }
