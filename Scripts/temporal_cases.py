@@ -557,10 +557,30 @@ def couple_cases(rng):
     return out
 
 
+def clock_day_part_cases(rng):
+    """A clock with a weekday and its part of the day: "7 o'clock on Friday evening" is
+    XXXX-WXX-5T19, "8am on Monday morning", "Saturday night at 10"."""
+    out = []
+    for _ in range(40):
+        w = rng.randrange(7)
+        part = rng.choice(["morning", "afternoon", "evening", "night"])
+        h = rng.randint(1, 11) if part == "morning" else rng.randint(1, 5) if part == "afternoon" else rng.randint(6, 11)
+        hh = h if part == "morning" else h + 12
+        k = rng.randrange(3)
+        if k == 0:
+            target = f"{h} o'clock on {WEEKDAYS[w]} {part}"
+        elif k == 1:
+            target = f"{h}{'am' if part == 'morning' else 'pm'} on {WEEKDAYS[w]} {part}"
+        else:
+            target = f"{WEEKDAYS[w]} {part} at {h}"
+        out.append(case("clock-day-part", None, "They met {} in town.", target, "datetime", f"XXXX-WXX-{w + 1}T{hh:02d}"))
+    return out
+
+
 def all_cases(rng):
     return (relative_cases(rng) + counted_period_cases(rng) + calendar_period_cases(rng) + week_of_cases(rng)
             + date_range_cases(rng) + part_of_period_cases(rng) + day_part_cases(rng) + clock_range_cases(rng)
             + fraction_duration_cases(rng) + set_word_cases(rng) + two_digit_year_cases(rng) + datetime_word_cases(rng)
             + present_cases(rng) + clock_from_now_cases(rng) + day_hour_range_cases(rng) + zone_cases(rng)
             + numeric_range_cases(rng) + weekend_cases(rng) + bare_hour_range_cases(rng) + datetime_range_cases(rng)
-            + after_next_cases(rng) + couple_cases(rng))
+            + after_next_cases(rng) + couple_cases(rng) + clock_day_part_cases(rng))
