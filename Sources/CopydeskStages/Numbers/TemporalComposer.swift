@@ -85,7 +85,8 @@ extension NumberRecognizer {
         if let part = dayPart(of: a), gap.isEmpty || gap == ["at"] || gap == ["around"] || gap == ["by"], let c = clock(of: b, loose: true) {
             return withPart(part, c, span: (a, b))
         }
-        if let part = dayPart(of: b), gap.isEmpty, let c = clock(of: a, loose: a.kind == .cardinal) {
+        // "7 o'clock on Friday evening": a clock on a day's part.
+        if let part = dayPart(of: b), gap.isEmpty || (gap == ["on"] && part.day != nil), let c = clock(of: a, loose: a.kind == .cardinal && gap.isEmpty) {
             return withPart(part, c, span: (a, b))
         }
         // A day and a time range: "Monday 8-9am", "3:00 to 4:00 tomorrow", "this evening from 7 to 7:30".
