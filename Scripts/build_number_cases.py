@@ -41,7 +41,8 @@ Classes, each from a source the rules were not written from:
   duration-half, duration-words-large, set-words, two-digit-year,
   datetime-words, present-words, clock-from-now, day-hour-range,
   time-range-noon, time-zone, numeric-date-range, weekend, day-bare-hours,
-  datetime-range, after-next, duration-couple, clock-day-part:
+  datetime-range, after-next, duration-couple, clock-day-part,
+  day-edge:
   Scripts/temporal_cases.py.
 """
 import argparse

@@ -577,10 +577,24 @@ def clock_day_part_cases(rng):
     return out
 
 
+def day_edge_cases(rng):
+    """A part of a day said from the writing: "later today", "mid today", "early in
+    tomorrow" are a datetime range of that day (the part in `mod`)."""
+    out = []
+    for _ in range(30):
+        doc = doc_date(rng)
+        word, n = rng.choice([("today", 0), ("tomorrow", 1), ("yesterday", -1)])
+        edge = rng.choice(["mid", "early", "later", "earlier", "later in", "early in"])
+        out.append(case("day-edge", doc, "It happens {}, they said.", f"{edge} {word}", "datetime",
+                        (doc + datetime.timedelta(days=n)).isoformat()))
+    return out
+
+
 def all_cases(rng):
     return (relative_cases(rng) + counted_period_cases(rng) + calendar_period_cases(rng) + week_of_cases(rng)
             + date_range_cases(rng) + part_of_period_cases(rng) + day_part_cases(rng) + clock_range_cases(rng)
             + fraction_duration_cases(rng) + set_word_cases(rng) + two_digit_year_cases(rng) + datetime_word_cases(rng)
             + present_cases(rng) + clock_from_now_cases(rng) + day_hour_range_cases(rng) + zone_cases(rng)
             + numeric_range_cases(rng) + weekend_cases(rng) + bare_hour_range_cases(rng) + datetime_range_cases(rng)
-            + after_next_cases(rng) + couple_cases(rng) + clock_day_part_cases(rng))
+            + after_next_cases(rng) + couple_cases(rng) + clock_day_part_cases(rng)
+            + day_edge_cases(rng))
