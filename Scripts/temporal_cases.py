@@ -590,6 +590,19 @@ def day_edge_cases(rng):
     return out
 
 
+def week_named_by_day_cases(rng):
+    """A week named by a day of it: "the week of March 5", "the week starting on February 4",
+    "the week beginning 4 February" (the timex is that day's, as Recognizers-Text writes it)."""
+    out = []
+    for _ in range(30):
+        doc = doc_date(rng)
+        m, d = rng.randint(1, 12), rng.randint(1, 28)
+        day = rng.choice([f"{MONTHS[m - 1]} {d}", f"{d} {MONTHS[m - 1]}"])
+        word = rng.choice(["of", "starting", "starting on", "beginning", "commencing"])
+        out.append(case("week-of-day", doc, "They will meet in {}.", f"the week {word} {day}", "date", f"XXXX-{m:02d}-{d:02d}"))
+    return out
+
+
 def all_cases(rng):
     return (relative_cases(rng) + counted_period_cases(rng) + calendar_period_cases(rng) + week_of_cases(rng)
             + date_range_cases(rng) + part_of_period_cases(rng) + day_part_cases(rng) + clock_range_cases(rng)
@@ -597,4 +610,4 @@ def all_cases(rng):
             + present_cases(rng) + clock_from_now_cases(rng) + day_hour_range_cases(rng) + zone_cases(rng)
             + numeric_range_cases(rng) + weekend_cases(rng) + bare_hour_range_cases(rng) + datetime_range_cases(rng)
             + after_next_cases(rng) + couple_cases(rng) + clock_day_part_cases(rng)
-            + day_edge_cases(rng))
+            + day_edge_cases(rng) + week_named_by_day_cases(rng))
