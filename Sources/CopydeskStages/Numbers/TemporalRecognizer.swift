@@ -221,7 +221,9 @@ struct TemporalRecognizer {
         }
         // The commonest openers start few rules: try only those.
         switch w {
-        case "the": return partOf(at: i) ?? periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i) ?? (word(i + 1) == "day" ? relativeDay(at: i) : word(i + 2) == "after" ? afterNext(at: i) : nil)
+        case "the":
+            if word(i + 1) == "week", let found = weekOf(at: i) { return found }
+            return partOf(at: i) ?? periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i) ?? (word(i + 1) == "day" ? relativeDay(at: i) : word(i + 2) == "after" ? afterNext(at: i) : nil)
         case "a", "an": return duration(at: i, value: value)
         case "of", "by", "during", "since", "until": return yearAfter(i)
         case "in": return partOfDay(at: i) ?? duration(at: i, value: value) ?? yearAfter(i)
