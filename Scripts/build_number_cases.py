@@ -42,7 +42,7 @@ Classes, each from a source the rules were not written from:
   datetime-words, present-words, clock-from-now, day-hour-range,
   time-range-noon, time-zone, numeric-date-range, weekend, day-bare-hours,
   datetime-range, after-next, duration-couple, clock-day-part,
-  day-edge, week-of-day:
+  day-edge, week-of-day, nth-weekday:
   Scripts/temporal_cases.py.
 """
 import argparse

@@ -603,6 +603,18 @@ def week_named_by_day_cases(rng):
     return out
 
 
+def nth_weekday_cases(rng):
+    """The nth weekday of a month: "the first Monday of March" is XXXX-03-WXX-1-#1."""
+    out = []
+    for _ in range(30):
+        doc = doc_date(rng)
+        n, w, m = rng.randint(1, 4), rng.randrange(7), rng.randint(1, 12)
+        ordinal = rng.choice([ORDINALS[n - 1], f"{n}{['st', 'nd', 'rd', 'th'][n - 1]}"])
+        target = f"the {ordinal} {WEEKDAYS[w]} {rng.choice(['of', 'in'])} {MONTHS[m - 1]}"
+        out.append(case("nth-weekday", doc, "The vote is on {}.", target, "date", f"XXXX-{m:02d}-WXX-{w + 1}-#{n}"))
+    return out
+
+
 def all_cases(rng):
     return (relative_cases(rng) + counted_period_cases(rng) + calendar_period_cases(rng) + week_of_cases(rng)
             + date_range_cases(rng) + part_of_period_cases(rng) + day_part_cases(rng) + clock_range_cases(rng)
@@ -610,4 +622,4 @@ def all_cases(rng):
             + present_cases(rng) + clock_from_now_cases(rng) + day_hour_range_cases(rng) + zone_cases(rng)
             + numeric_range_cases(rng) + weekend_cases(rng) + bare_hour_range_cases(rng) + datetime_range_cases(rng)
             + after_next_cases(rng) + couple_cases(rng) + clock_day_part_cases(rng)
-            + day_edge_cases(rng) + week_named_by_day_cases(rng))
+            + day_edge_cases(rng) + week_named_by_day_cases(rng) + nth_weekday_cases(rng))
