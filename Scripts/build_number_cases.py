@@ -42,7 +42,8 @@ Classes, each from a source the rules were not written from:
   datetime-words, present-words, clock-from-now, day-hour-range,
   time-range-noon, time-zone, numeric-date-range, weekend, day-bare-hours,
   datetime-range, after-next, duration-couple, clock-day-part,
-  day-edge, week-of-day, nth-weekday:
+  day-edge, week-of-day, nth-weekday, set-day-part, day-clock-part,
+  few-period, minutes-to:
   Scripts/temporal_cases.py.
 """
 import argparse

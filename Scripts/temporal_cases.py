@@ -615,6 +615,62 @@ def nth_weekday_cases(rng):
     return out
 
 
+def set_day_part_cases(rng):
+    """Every weekday's part of the day: "every Monday morning" is XXXX-WXX-1TMO."""
+    out = []
+    for _ in range(30):
+        w, part = rng.randrange(7), rng.choice(list(PARTS))
+        target = f"{rng.choice(['every', 'each'])} {WEEKDAYS[w]} {part}"
+        out.append(case("set-day-part", None, "They meet {} in town.", target, "set", f"XXXX-WXX-{w + 1}T{PARTS[part]}"))
+    return out
+
+
+def day_clock_part_cases(rng):
+    """A day at a bare hour, then its part of the day: "Tuesday at 10 in the morning" is
+    XXXX-WXX-2T10, "Friday at 7 in the evening" XXXX-WXX-5T19."""
+    out = []
+    for _ in range(30):
+        w = rng.randrange(7)
+        part = rng.choice(["morning", "afternoon", "evening"])
+        h = rng.randint(6, 11) if part == "morning" else rng.randint(1, 5) if part == "afternoon" else rng.randint(6, 10)
+        hh = h if part == "morning" else h + 12
+        out.append(case("day-clock-part", None, "They met {}.", f"{WEEKDAYS[w]} at {h} in the {part}", "datetime",
+                        f"XXXX-WXX-{w + 1}T{hh:02d}"))
+    return out
+
+
+def few_period_cases(rng):
+    """"the next few days", "the past few weeks": a few is three, as Recognizers-Text counts it."""
+    out = []
+    for _ in range(30):
+        doc = doc_date(rng)
+        unit, letter = rng.choice(UNITS)
+        ahead = rng.random() < 0.5
+        word = rng.choice(["next", "coming"] if ahead else ["last", "past"])
+        if ahead:
+            start = doc + datetime.timedelta(days=1)
+            end = shift(start, 3, letter)
+        else:
+            end, start = doc, shift(doc, -3, letter)
+        out.append(case("few-period", doc, "Sales grew in the {}.", f"{word} few {unit}s", "date", f"({start},{end},P3{letter})"))
+    return out
+
+
+def minutes_to_cases(rng):
+    """Minutes to an hour: "quarter to eight" is T07:45, "ten minutes to 9" T08:50."""
+    out = []
+    for _ in range(30):
+        h = rng.randint(2, 11)
+        k = rng.randrange(3)
+        if k == 0:
+            text, m = f"{rng.choice(['quarter', 'a quarter'])} to {rng.choice([num2words(h), str(h)])}", 15
+        else:
+            m = rng.choice([5, 10, 20, 25])
+            text = f"{rng.choice([num2words(m), str(m)])} minutes to {rng.choice([num2words(h), str(h)])}"
+        out.append(("minutes-to", "-", f"The train leaves at {text} every day.", text, "time", f"timex:T{h - 1:02d}:{60 - m:02d}", "-"))
+    return out
+
+
 def all_cases(rng):
     return (relative_cases(rng) + counted_period_cases(rng) + calendar_period_cases(rng) + week_of_cases(rng)
             + date_range_cases(rng) + part_of_period_cases(rng) + day_part_cases(rng) + clock_range_cases(rng)
@@ -622,4 +678,5 @@ def all_cases(rng):
             + present_cases(rng) + clock_from_now_cases(rng) + day_hour_range_cases(rng) + zone_cases(rng)
             + numeric_range_cases(rng) + weekend_cases(rng) + bare_hour_range_cases(rng) + datetime_range_cases(rng)
             + after_next_cases(rng) + couple_cases(rng) + clock_day_part_cases(rng)
-            + day_edge_cases(rng) + week_named_by_day_cases(rng) + nth_weekday_cases(rng))
+            + day_edge_cases(rng) + week_named_by_day_cases(rng) + nth_weekday_cases(rng)
+            + set_day_part_cases(rng) + day_clock_part_cases(rng) + few_period_cases(rng) + minutes_to_cases(rng))
