@@ -172,7 +172,11 @@ extension TemporalRecognizer {
             return span(i, i + 3, .set, timex: Self.period(Double(factor), letter, isTime))
         }
         guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
-        if let d = Self.weekdays[next] { return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)") }
+        if let d = Self.weekdays[next] {
+            // "every Monday morning": that part of each of those days.
+            if let p = word(i + 2).flatMap({ Self.partsOfDay[$0] }) { return span(i, i + 3, .set, timex: "XXXX-WXX-\(d)" + p) }
+            return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)")
+        }
         switch next {
         case "weekday": return span(i, i + 2, .set, timex: "P1WD")
         case "weekend": return span(i, i + 2, .set, timex: "P1WE")
