@@ -82,6 +82,13 @@ extension NumberRecognizer {
         if let r = joinStart(a, b, gap: gap) { return r }
         if let r = joinDatetimes(a, b, gap: gap, firstToken: firstToken) { return r }
         // A part of the day and a clock: "8am this morning", "tonight at 1am", "5 in the morning", "in the morning at 7".
+        // "Tuesday at 10 in the morning": a day's bare hour put in the part of the day after it.
+        if a.kind == .datetime, gap.isEmpty, let p = dayPart(of: b), p.day == nil, let (d, c) = Self.dayAndClock(a.timex ?? ""),
+           let k = tokenIndex(endingAt: a.end), tokens[k].kind == .number, lower[k].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .datetime)
+            r.timex = d + inPart(TemporalRecognizer.Clock(hour: c.0, minute: c.1), p.part).timex
+            return r
+        }
         if let part = dayPart(of: a), gap.isEmpty || gap == ["at"] || gap == ["around"] || gap == ["by"], let c = clock(of: b, loose: true) {
             return withPart(part, c, span: (a, b))
         }
