@@ -667,7 +667,7 @@ def minutes_to_cases(rng):
         else:
             m = rng.choice([5, 10, 20, 25])
             text = f"{rng.choice([num2words(m), str(m)])} minutes to {rng.choice([num2words(h), str(h)])}"
-        out.append(("minutes-to", "-", f"The train leaves at {text} every day.", text, "time", f"timex:T{h - 1:02d}:{60 - m:02d}", "-"))
+        out.append(("minutes-to", "-", f"The train left at {text}, they said.", text, "time", f"timex:T{h - 1:02d}:{60 - m:02d}", "-"))
     return out
 
 

@@ -92,6 +92,9 @@ extension TemporalRecognizer {
             var c = Clock(hour: h, minute: m, writtenMinutes: true)
             return (c, suffixes(after: e, &c))
         }
+        // "quarter to eight", "a quarter to 7", "ten minutes to 9": minutes before the hour; a bare "ten to seven"
+        // stays a range, as Recognizers-Text reads it.
+        if let found = minutesTo(at: i) { return found }
         let t = tokens[i], w = lower[i]
         var c: Clock
         var end = i + 1
@@ -214,6 +217,14 @@ extension TemporalRecognizer {
     }
 
     /// Minutes: "half", "quarter", "20", "twenty", "thirty-six", "forty five", with "min"/"minutes" after.
+    private func minutesTo(at i: Int) -> (Clock, Int)? {
+        let j = lower[i] == "a" && word(i + 1) == "quarter" ? i + 1 : i
+        guard word(j + 1) == "to" || word(j + 2) == "to" || word(j + 3) == "to", let (m, k) = minutesWord(at: j), word(k) == "to",
+              lower[k - 1] == "quarter" || ["min", "mins", "minute", "minutes"].contains(lower[k - 1]), let (h, e) = hourWord(at: k + 1), h >= 1 else { return nil }
+        var c = Clock(hour: h - 1, minute: 60 - m, writtenMinutes: true)
+        return (c, suffixes(after: e, &c))
+    }
+
     func minutesWord(at j: Int, plain: Bool = false) -> (Int, Int)? {
         guard let w = word(j) else { return nil }
         var m: Int?, e = j + 1

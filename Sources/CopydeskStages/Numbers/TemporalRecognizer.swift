@@ -225,7 +225,7 @@ struct TemporalRecognizer {
             if word(i + 1) == "week", let found = weekOf(at: i) { return found }
             if can(i + 2, .weekday), let found = nthWeekday(at: i) { return found }
             return partOf(at: i) ?? periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i) ?? (word(i + 1) == "day" ? relativeDay(at: i) : word(i + 2) == "after" ? afterNext(at: i) : nil)
-        case "a", "an": return duration(at: i, value: value)
+        case "a", "an": return word(i + 1) == "quarter" ? clockTime(at: i) ?? duration(at: i, value: value) : duration(at: i, value: value)
         case "of", "by", "during", "since", "until": return yearAfter(i)
         case "in": return partOfDay(at: i) ?? duration(at: i, value: value) ?? yearAfter(i)
         case "for": return duration(at: i, value: value)
