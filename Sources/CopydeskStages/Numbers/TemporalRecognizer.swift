@@ -66,6 +66,8 @@ struct TemporalRecognizer {
         if lex.contains(.strong) { return true }
         // "in nineteen ninety six".
         if lower[i] == "in", i + 1 < tokens.count, lexicon[i + 1].contains(.numberWord) { return true }
+        // "quarter to eleven": the hour in words is no evidence of its own.
+        if lower[i] == "quarter", i + 2 < tokens.count, lower[i + 1] == "to", lexicon[i + 2].contains(.numberWord) { return true }
         guard lex.contains(.opener) || lex.contains(.numberWord) else {
             // "to date", "till date", "as of now".
             let next = i + 1 < tokens.count ? lower[i + 1] : ""
