@@ -193,7 +193,9 @@ import Testing
         #expect(try find("for three weeks", "three weeks")?.timex == "P3W")
         #expect(try find("it took nine months", "nine months")?.timex == "P9M")
         #expect(try find("the first attack in weeks", "weeks")?.timex == "PXW")
-        #expect(try find("at 15:00 GMT", "15:00 GMT")?.timex == "T15:00")
+        // The zone is not part of the clock's span, as Recognizers-Text spans it ("1830 GMT" keeps it: TemporalGrammarTests).
+        #expect(try find("at 15:00 GMT", "15:00")?.timex == "T15:00")
+        #expect(try find("at 15:00 GMT", "15:00 GMT") == nil)
         #expect(try find("at 3pm", "3pm")?.timex == "T15")
         #expect(try find("every Monday", "every Monday").map { [$0.kind == .set, $0.timex == "XXXX-WXX-1"] } == [true, true])
     }

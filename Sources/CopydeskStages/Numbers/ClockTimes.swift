@@ -29,8 +29,9 @@ extension TemporalRecognizer {
         default: break
         }
         guard let (clock, end) = clock(at: i) else { return nil }
+        // "1830 GMT" takes its zone, the evidence it is a clock; "7 PM CET" is the clock alone, as Recognizers-Text spans it.
         var j = end
-        if let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
+        if end == i + 1, lower[i].utf8.count == 4, let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
         return span(i, j, .time, timex: clock.timex)
     }
 
@@ -53,9 +54,14 @@ extension TemporalRecognizer {
         if halves.allSatisfy({ $0.utf8.count == 4 && Int($0).map { (1000...2999).contains($0) } == true }) { return nil }
         var right = halves[1]
         var pm: Bool?
-        if right.hasSuffix("am") || right.hasSuffix("pm") { pm = right.hasSuffix("pm"); right = right.dropLast(2) }
-        guard var a = clockPart(halves[0]), var b = clockPart(right) else { return nil }
         var end = j + 1
+        if right.hasSuffix("am") || right.hasSuffix("pm") { pm = right.hasSuffix("pm"); right = right.dropLast(2) }
+        // "7-8p.m.": the meridiem with its stops, the last one a token of its own.
+        else if right.hasSuffix("p.m") || right.hasSuffix("a.m") {
+            pm = right.hasSuffix("p.m"); right = right.dropLast(3)
+            if word(end) == ".", !tokens[end].spaceBefore { end += 1 }
+        }
+        guard var a = clockPart(halves[0]), var b = clockPart(right) else { return nil }
         if pm == nil {
             var probe = Clock(hour: 1)
             let after = suffixes(after: end, &probe)
@@ -64,7 +70,9 @@ extension TemporalRecognizer {
         // Without a meridiem only written minutes make times of it ("9.30-11.00", "between 0730-0930"):
         // "from 10-16" and "2007-13" are numbers, scores and seasons.
         let minutes = a.writtenMinutes && b.writtenMinutes && (halves[0].utf8.count != 4 || lower[i] == "between")
-        guard pm != nil || minutes else { return nil }
+        // Bare hours right after a weekday are its hours ("Monday 11-4", "Tuesday from 9-11"), as Recognizers-Text reads them.
+        let afterWeekday = can(i - 1, .weekday) && !a.writtenMinutes && !b.writtenMinutes && (1...11).contains(a.hour) && (1...11).contains(b.hour)
+        guard pm != nil || minutes || afterWeekday else { return nil }
         if pm == true {
             if b.hour < 12 { b.hour += 12 }
             if a.hour < 12, a.hour + 12 <= b.hour { a.hour += 12 }
@@ -84,6 +92,9 @@ extension TemporalRecognizer {
             var c = Clock(hour: h, minute: m, writtenMinutes: true)
             return (c, suffixes(after: e, &c))
         }
+        // "quarter to eight", "a quarter to 7", "ten minutes to 9": minutes before the hour; a bare "ten to seven"
+        // stays a range, as Recognizers-Text reads it.
+        if let found = minutesTo(at: i) { return found }
         let t = tokens[i], w = lower[i]
         var c: Clock
         var end = i + 1
@@ -206,6 +217,14 @@ extension TemporalRecognizer {
     }
 
     /// Minutes: "half", "quarter", "20", "twenty", "thirty-six", "forty five", with "min"/"minutes" after.
+    private func minutesTo(at i: Int) -> (Clock, Int)? {
+        let j = lower[i] == "a" && word(i + 1) == "quarter" ? i + 1 : i
+        guard word(j + 1) == "to" || word(j + 2) == "to" || word(j + 3) == "to", let (m, k) = minutesWord(at: j), word(k) == "to",
+              lower[k - 1] == "quarter" || ["min", "mins", "minute", "minutes"].contains(lower[k - 1]), let (h, e) = hourWord(at: k + 1), h >= 1 else { return nil }
+        var c = Clock(hour: h - 1, minute: 60 - m, writtenMinutes: true)
+        return (c, suffixes(after: e, &c))
+    }
+
     func minutesWord(at j: Int, plain: Bool = false) -> (Int, Int)? {
         guard let w = word(j) else { return nil }
         var m: Int?, e = j + 1

@@ -29,6 +29,7 @@ extension TemporalRecognizer {
             guard (1900...2099).contains(y), let day = validDay(y, m, d) else { return nil }
             return fixed(i, i + 1, day)
         }
+        if bytes.contains(0x2F), bytes.contains(0x2D), let found = slashedDayRange(at: i) { return found }
         guard let sep = bytes.first(where: { $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }) else {
             // "2019 / aug / 01": a year, then a slashed month.
             if bytes.count == 4, word(i + 1) == "/", let m = word(i + 2).flatMap({ Self.months[$0] }), word(i + 3) == "/",
@@ -87,6 +88,23 @@ extension TemporalRecognizer {
         default:
             return nil
         }
+    }
+
+    /// "5/1-5/7/2020", "10/1-11/2/2017", "10/1/2018-10/7/2018": two slashed days (month first)
+    /// joined by a hyphen, the year written at the end at least; "from" before it is part of it.
+    private func slashedDayRange(at i: Int) -> (NumberAnnotation, Int)? {
+        let halves = lower[i].split(separator: "-", omittingEmptySubsequences: false)
+        guard halves.count == 2 else { return nil }
+        func day(_ s: Substring) -> (m: Int, d: Int, y: Int?)? {
+            let p = s.split(separator: "/", omittingEmptySubsequences: false)
+            let n = p.compactMap { Int($0) }
+            guard n.count == p.count, n.count == 2 || (n.count == 3 && p[2].utf8.count == 4), (1...12).contains(n[0]), (1...31).contains(n[1]) else { return nil }
+            return (n[0], n[1], n.count == 3 ? n[2] : nil)
+        }
+        guard let a = day(halves[0]), let b = day(halves[1]), let y = b.y, let start = validDay(a.y ?? y, a.m, a.d),
+              let end = validDay(y, b.m, b.d), end.dayNumber > start.dayNumber else { return nil }
+        let from = i > 0 && lower[i - 1] == "from" ? i - 1 : i
+        return span(from, i + 1, .date, timex: "(\(start.iso),\(end.iso),P\(end.dayNumber - start.dayNumber)D)", value: "\(start.iso)/\(end.iso)")
     }
 
     /// "Dec-2018", "05-Aug-2016", "Sep-23-2020", "September-2020-23", "Jun-15", "Dec31", "mar3".

@@ -79,11 +79,21 @@ extension NumberRecognizer {
         if let r = joinSetOrWeek(a, b, gap: gap) { return r }
         if let r = joinDays(a, b, gap: gap) { return r }
         if let r = joinDurations(a, b, gap: gap, firstToken: firstToken) { return r }
+        if let r = joinStart(a, b, gap: gap) { return r }
+        if let r = joinDatetimes(a, b, gap: gap, firstToken: firstToken) { return r }
         // A part of the day and a clock: "8am this morning", "tonight at 1am", "5 in the morning", "in the morning at 7".
+        // "Tuesday at 10 in the morning": a day's bare hour put in the part of the day after it.
+        if a.kind == .datetime, gap.isEmpty, let p = dayPart(of: b), p.day == nil, let (d, c) = Self.dayAndClock(a.timex ?? ""),
+           let k = tokenIndex(endingAt: a.end), tokens[k].kind == .number, lower[k].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .datetime)
+            r.timex = d + inPart(TemporalRecognizer.Clock(hour: c.0, minute: c.1), p.part).timex
+            return r
+        }
         if let part = dayPart(of: a), gap.isEmpty || gap == ["at"] || gap == ["around"] || gap == ["by"], let c = clock(of: b, loose: true) {
             return withPart(part, c, span: (a, b))
         }
-        if let part = dayPart(of: b), gap.isEmpty, let c = clock(of: a, loose: a.kind == .cardinal) {
+        // "7 o'clock on Friday evening": a clock on a day's part.
+        if let part = dayPart(of: b), gap.isEmpty || (gap == ["on"] && part.day != nil), let c = clock(of: a, loose: a.kind == .cardinal && gap.isEmpty) {
             return withPart(part, c, span: (a, b))
         }
         // A day and a time range: "Monday 8-9am", "3:00 to 4:00 tomorrow", "this evening from 7 to 7:30".
@@ -99,7 +109,8 @@ extension NumberRecognizer {
             return r
         }
         // time ranges: "5 to 6pm", "2-4pm", "from 10:30 to 3", "between 2 and 4pm"
-        guard b.kind == .time, let endClock = Self.clock(b.timex), gap.count == 1, Self.rangeWords.contains(gap[0]) else { return nil }
+        guard gap.count == 1, Self.rangeWords.contains(gap[0]),
+              let endClock = b.kind == .time ? Self.clock(b.timex) : bareEnd(of: a, b, firstToken: firstToken) else { return nil }
         var startClock: (Int, Int, String)?
         if a.kind == .time { startClock = Self.clock(a.timex) }
         if a.kind == .cardinal, let c = clock(of: a, loose: true) {
@@ -120,7 +131,7 @@ extension NumberRecognizer {
         var start = a.start
         if let f = firstToken, f > 0, ["from", "between"].contains(lower[f - 1]) { start = tokens[f - 1].start }
         var r = NumberAnnotation(start: start, end: b.end, text: "", kind: .time)
-        r.timex = "(\(startTimex),\(b.timex ?? ""),\(Self.hours(minutes)))"
+        r.timex = "(\(startTimex),\(endClock.2),\(Self.hours(minutes)))"
         r.text = slice(r.start, r.end)
         return r
     }
@@ -150,7 +161,7 @@ extension NumberRecognizer {
         return countsSomething(after: end) || (tokens[e + 1].isCapitalized && !Self.linkers.contains(lower[e + 1]))
     }
 
-    private func saysMeridiem(_ a: NumberAnnotation) -> Bool {
+    func saysMeridiem(_ a: NumberAnnotation) -> Bool {
         let t = a.text.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
         // "3 in the morning" says it as well as "3am".
         if t.hasSuffix("morning") || t.hasSuffix("afternoon") || t.hasSuffix("evening") || t.hasSuffix("night") { return true }

@@ -32,6 +32,8 @@ extension TemporalRecognizer {
            word(i + 2).map({ $0 != "'" && $0 != "of" }) ?? true {
             return span(i + 1, i + 2, .duration, timex: "P\(isTime ? "T" : "")X\(letter)")
         }
+        // "in 5 minutes", "within 2 hours": a clock time (or range) from the writing, its day's midnight.
+        if w == "in" || w == "within", let found = clockFromNow(at: i) { return found }
         // "in 2 weeks" ahead of the writing is a date: the day two weeks on.
         if w == "in", let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e), let (letter, isTime, factor) = Self.durationUnits[unit],
            !isTime, word(e + 1) != "old", tenseDirection(before: i) == .future || word(e + 1) == "time" || word(e + 1) == "'s" || word(e + 1) == "’s" {
@@ -68,6 +70,11 @@ extension TemporalRecognizer {
             || (after == "from" && ["now", "today"].contains(word(j + 2) ?? "")) {
             let sign = after == "ago" || after == "earlier" ? -1.0 : 1.0
             let end = after == "from" ? j + 3 : j + 2
+            // "3 minutes from now", "2 hours later": a clock time from the writing.
+            if isTime, let d = documentDate, after != "from" || word(j + 2) == "now" {
+                let stamp = Self.clockStamp(d, seconds: sign * total * Self.unitSeconds(letter))
+                return span(i, end, .datetime, timex: stamp, value: stamp)
+            }
             let resolved = isTime ? nil : documentDate.flatMap { Self.shift($0, sign * total, letter) }
             if isTime, after != "ago" { return nil }
             return dateSpan(i, end, resolved: resolved?.iso, unresolved: sign < 0 ? "PAST_REF" : "FUTURE_REF")
@@ -83,6 +90,8 @@ extension TemporalRecognizer {
         if w == "a" || w == "an", word(i + 1) == "half", let u = word(i + 2), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
         if w == "a" || w == "an" {
             if word(i + 1) == "few", let u = word(i + 2), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (3, i + 2) }
+            // "a couple of hours": two, as Recognizers-Text counts it.
+            if word(i + 1) == "couple", word(i + 2) == "of", let u = word(i + 3), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (2, i + 3) }
             if let u = word(i + 1), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (1, i + 1) }
             return nil
         }
@@ -163,7 +172,11 @@ extension TemporalRecognizer {
             return span(i, i + 3, .set, timex: Self.period(Double(factor), letter, isTime))
         }
         guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
-        if let d = Self.weekdays[next] { return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)") }
+        if let d = Self.weekdays[next] {
+            // "every Monday morning": that part of each of those days.
+            if let p = word(i + 2).flatMap({ Self.partsOfDay[$0] }) { return span(i, i + 3, .set, timex: "XXXX-WXX-\(d)" + p) }
+            return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)")
+        }
         switch next {
         case "weekday": return span(i, i + 2, .set, timex: "P1WD")
         case "weekend": return span(i, i + 2, .set, timex: "P1WE")

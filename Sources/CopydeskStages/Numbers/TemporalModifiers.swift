@@ -74,6 +74,9 @@ extension NumberRecognizer {
                     item.kind = .datetime
                     item.timex = timex + "T23:59:59"
                     item.value = .string(timex + "T23:59:59")
+                } else if !words.contains("of"), TemporalRecognizer.dayOffsets[lower[s]] != nil {
+                    // "later today", "mid tomorrow": a part of a day said from the writing is a datetime range of it.
+                    item.kind = .datetime
                 }
             }
             dayPart(&item)

@@ -36,6 +36,8 @@ extension TemporalRecognizer {
             direction = Self.pastWords.contains(lower[j]) ? .past : .future
             j += 1
             if let (c, e) = count(at: j) { n = c; j = e }
+            // "the next few days", "the past several weeks": three, as Recognizers-Text counts them.
+            else if let w = word(j), let v = Self.vagueAmounts[w], word(j + 1)?.hasSuffix("s") == true { n = Int(v); j += 1 }
         } else if let (c, e) = count(at: j), can(e, .direction), let w = word(e) {
             // "5 upcoming years", "10 previous weeks".
             n = c

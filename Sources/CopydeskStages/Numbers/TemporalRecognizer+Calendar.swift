@@ -84,6 +84,11 @@ extension TemporalRecognizer {
             if (lower[k] == "," || lower[k] == "of" || lower[k] == "in"), k + 1 < tokens.count { k += 1 }
             if let y = yearToken(at: k) { year = y; j = k + 1 }
             else if let (y, e) = yearInWords(at: k) { year = y; j = e }
+            // "April of 87", "15 April of 03": two digits after "of" are the year, 1950 to 2049.
+            else if lower[j] == "of", tokens[k].kind == .number, lower[k].utf8.count == 2, let yy = Int(lower[k]), !endsInNoun(k + 1),
+                    word(k + 1).map({ !Self.notAfterTwoDigitYear.contains($0) }) ?? true {
+                year = yy < 50 ? 2000 + yy : 1900 + yy; j = k + 1
+            }
         }
         if let month {
             // "May" and "March" alone are verbs too often: need a day, a year or a date word before them.
@@ -155,6 +160,8 @@ extension TemporalRecognizer {
     }
 
     static let dayTens: [String: Int] = ["twenty": 20, "thirty": 30]
+    /// What makes two digits after "June of" a share: "June of 17 %", "May of 12 per cent".
+    static let notAfterTwoDigitYear: Set<String> = ["%", "per", "percent"]
 
     /// The year written as four digits at token `k` ("2018"), within `range`.
     func yearToken(at k: Int, in range: ClosedRange<Int> = 1000...2999) -> Int? {

@@ -53,6 +53,12 @@ extension TemporalRecognizer {
             let resolved = documentDate.map { $0.adding(days: -1).iso + "TNI" }
             return span(i, i + 2, .datetime, timex: resolved ?? "XXXX-XX-XXTNI", value: resolved.map { String($0.prefix(10)) })
         }
+        // "the day after tomorrow", "the day before yesterday": a day on from a day said from the writing.
+        if lower[i] == "the", word(i + 1) == "day", let way = word(i + 2), way == "after" || way == "before", let w = word(i + 3),
+           let base = offsets[w], w != "tonight", w != "tonite" {
+            let resolved = documentDate.map { $0.adding(days: base + (way == "after" ? 1 : -1)).iso }
+            return dateSpan(i, i + 4, resolved: resolved, unresolved: "XXXX-XX-XX")
+        }
         guard can(i, .strong), let offset = offsets[lower[i]] else { return nil }
         if lower[i] == "today", capitalisedInsideSentence(i) { return nil } // "USA Today", "the Today programme"
         let resolved = documentDate.map { $0.adding(days: offset).iso }
@@ -60,6 +66,23 @@ extension TemporalRecognizer {
         var (a, end) = dateSpan(i, i + 1, resolved: resolved, unresolved: unresolved)
         if lower[i] == "tonight" || lower[i] == "tonite" { a.timex = (resolved ?? "XXXX-XX-XX") + "TNI"; a.kind = .datetime }
         return (a, end)
+    }
+
+    /// "the week after next", "the month after next", "the year after next": two on from this one.
+    func afterNext(at i: Int) -> (NumberAnnotation, Int)? {
+        guard lower[i] == "the", let unit = word(i + 1), word(i + 2) == "after", word(i + 3) == "next", let d = documentDate else { return nil }
+        let timex: String
+        switch unit {
+        case "week":
+            let (y, wk) = d.adding(days: 14).isoWeek
+            timex = "\(y)-W\(CivilDate.pad(wk, 2))"
+        case "month":
+            let m = d.adding(months: 2)
+            timex = "\(CivilDate.pad(m.year, 4))-\(CivilDate.pad(m.month, 2))"
+        case "year": timex = CivilDate.pad(d.year + 2, 4)
+        default: return nil
+        }
+        return span(i, i + 4, .date, timex: timex, value: timex)
     }
 
     func relativePeriod(at i: Int) -> (NumberAnnotation, Int)? {
@@ -145,7 +168,7 @@ extension TemporalRecognizer {
         while k >= 0, seen < 8 {
             let w = lower[k]
             if w == "." || w == "!" || w == "?" || tokens[k + 1].newlinesBefore > 0 { break }
-            if w == "will" || w == "shall" || w == "'ll" || w == "’ll" || w == "next" || w == "upcoming" || w == "due" { return .future }
+            if w == "will" || w == "shall" || w.hasSuffix("'ll") || w.hasSuffix("’ll") || w == "next" || w == "upcoming" || w == "due" { return .future }
             k -= 1
             seen += 1
         }

@@ -66,6 +66,8 @@ struct TemporalRecognizer {
         if lex.contains(.strong) { return true }
         // "in nineteen ninety six".
         if lower[i] == "in", i + 1 < tokens.count, lexicon[i + 1].contains(.numberWord) { return true }
+        // "quarter to eleven": the hour in words is no evidence of its own.
+        if lower[i] == "quarter", i + 2 < tokens.count, lower[i + 1] == "to", lexicon[i + 2].contains(.numberWord) { return true }
         guard lex.contains(.opener) || lex.contains(.numberWord) else {
             // "to date", "till date", "as of now".
             let next = i + 1 < tokens.count ? lower[i + 1] : ""
@@ -74,7 +76,8 @@ struct TemporalRecognizer {
         // Looking back only for number words: "tomorrow at seven twenty-seven"; on for four
         // tokens after them ("one and a half hour"), three after other openers ("in the early morning").
         let from = lex.contains(.numberWord) ? max(0, i - 2) : i + 1
-        let to = min(tokens.count, lex.contains(.numberWord) ? i + 5 : i + 4)
+        // One more after "in a" ("in a couple of weeks").
+        let to = min(tokens.count, lex.contains(.numberWord) || (i + 1 < tokens.count && lower[i + 1] == "a") ? i + 5 : i + 4)
         for k in from..<to where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
         return false
     }
@@ -220,8 +223,11 @@ struct TemporalRecognizer {
         }
         // The commonest openers start few rules: try only those.
         switch w {
-        case "the": return partOf(at: i) ?? periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i)
-        case "a", "an": return duration(at: i, value: value)
+        case "the":
+            if word(i + 1) == "week", let found = weekOf(at: i) { return found }
+            if can(i + 2, .weekday), let found = nthWeekday(at: i) { return found }
+            return partOf(at: i) ?? periodOf(at: i) ?? thePeriod(at: i) ?? calendarDate(at: i) ?? (word(i + 1) == "day" ? relativeDay(at: i) : word(i + 2) == "after" ? afterNext(at: i) : nil)
+        case "a", "an": return word(i + 1) == "quarter" ? clockTime(at: i) ?? duration(at: i, value: value) : duration(at: i, value: value)
         case "of", "by", "during", "since", "until": return yearAfter(i)
         case "in": return partOfDay(at: i) ?? duration(at: i, value: value) ?? yearAfter(i)
         case "for": return duration(at: i, value: value)

@@ -91,6 +91,20 @@ extension TemporalRecognizer {
         }
     }
 
+    /// Words between "the week" and the day that names it.
+    static let weekOfWords: Set<String> = ["of", "starting", "beginning", "commencing"]
+
+    /// "the week of March 5", "the week starting on February 4", "the week beginning 4 February":
+    /// the week named by a day of it; its timex is that day's, as Recognizers-Text writes it.
+    func weekOf(at i: Int) -> (NumberAnnotation, Int)? {
+        guard lower[i] == "the", word(i + 1) == "week", let w = word(i + 2), Self.weekOfWords.contains(w) else { return nil }
+        let k = word(i + 3) == "on" ? i + 4 : i + 3
+        guard k < tokens.count, let (day, end) = calendarDate(at: k), day.kind == .date, let t = day.timex, t.utf8.count == 10 else { return nil }
+        var (r, e) = span(i, end, .date, timex: t)
+        r.value = day.value
+        return (r, e)
+    }
+
     /// "for the day", "partner of the month", "in the week", "later in the year": the
     /// period of the writing, after a preposition that makes it one.
     func thePeriod(at i: Int) -> (NumberAnnotation, Int)? {

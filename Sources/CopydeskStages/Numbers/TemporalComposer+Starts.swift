@@ -1,0 +1,34 @@
+import Copydesk
+
+/// Composition rules for a length laid from a day: "2 weeks starting May 20th",
+/// "a day starting tomorrow" (a date range of that length from that day).
+extension NumberRecognizer {
+    /// Words that open a day a period runs from, as the modifiers leave them at the start of its span.
+    static let startWords: Set<String> = ["starting", "beginning"]
+
+    func joinStart(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
+        // The modifiers come after composing: "starting" is still between the two, or already the date's.
+        guard a.kind == .duration, b.kind == .date, let k = tokenIndex(startingAt: b.start),
+              gap.count == 1 ? Self.startWords.contains(gap[0]) : gap.isEmpty && Self.startWords.contains(lower[k]),
+              let parts = a.timex.flatMap(Self.durationParts), parts.count == 1, !parts[0].1.hasPrefix("T"),
+              case .string(let v)? = b.value, v.utf8.count == 10, let day = CivilDate(iso: v),
+              let end = TemporalRecognizer.shift(day, parts[0].0, parts[0].1) else { return nil }
+        var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .date)
+        r.timex = "(\(v),\(end.iso),\(Self.durationTimex(parts)))"
+        r.value = .string("\(v)/\(end.iso)")
+        return r
+    }
+}
+
+extension NumberRecognizer {
+    /// "from 10:30 to 3", "between 9:30 and 5": a bare hour ending a range that opens on a
+    /// clock time; one not after the start is in the afternoon (T15).
+    func bareEnd(of a: NumberAnnotation, _ b: NumberAnnotation, firstToken: Int?) -> (Int, Int, String)? {
+        guard a.kind == .time, b.kind == .cardinal, case .number(let v)? = b.value, v == v.rounded(), (1...12).contains(v),
+              let (h1, _, t) = Self.clock(a.timex), !t.hasPrefix("("), t.contains(":"), h1 < 12,
+              let f = firstToken, f > 0, lower[f - 1] == "from" || lower[f - 1] == "between",
+              !saysMeridiem(a) else { return nil }
+        let h = Int(v) <= h1 ? Int(v) + 12 : Int(v)
+        return (h, 0, "T\(CivilDate.pad(h, 2))")
+    }
+}
