@@ -81,13 +81,33 @@ public final class EntityModel: Sendable {
                     for k in 0..<f.count { rowOf[k] = table.weights(of: f[k]) }
                 }
             }
+            // A token's sums stay in registers while its rows are added: 16
+            // tags at a time, then the rest one by one. Each tag still adds
+            // the rows in the same order from 0, so the scores are the same
+            // to the bit as adding row after row into memory.
             scores.withUnsafeMutableBufferPointer { s in
                 found.withUnsafeBufferPointer { rowOf in
                     for i in 0..<n {
                         let out = s.baseAddress! + i * T
-                        for k in (i * per)..<((i + 1) * per) {
-                            guard let row = rowOf[k] else { continue }
-                            for t in 0..<T { out[t] += row[t] }
+                        let rows = (i * per)..<((i + 1) * per)
+                        var t = 0
+                        while t + 16 <= T {
+                            var sum = SIMD16<Float>()
+                            for k in rows {
+                                guard let row = rowOf[k] else { continue }
+                                sum += UnsafeRawPointer(row + t).loadUnaligned(as: SIMD16<Float>.self)
+                            }
+                            UnsafeMutableRawPointer(out + t).storeBytes(of: sum, as: SIMD16<Float>.self)
+                            t += 16
+                        }
+                        while t < T {
+                            var sum: Float = 0
+                            for k in rows {
+                                guard let row = rowOf[k] else { continue }
+                                sum += row[t]
+                            }
+                            out[t] = sum
+                            t += 1
                         }
                     }
                 }
