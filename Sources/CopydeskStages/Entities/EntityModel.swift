@@ -69,12 +69,13 @@ public final class EntityModel: Sendable {
 
     func emissionScores(_ feats: [UInt64], _ per: Int, tokens n: Int) -> [Float] {
         let T = tags.count
-        var scores = [Float](repeating: 0, count: n * T)
+        // Both arrays are written in full below: no zeroing first.
+        var scores = [Float](unsafeUninitializedCapacity: n * T) { _, count in count = n * T }
         // Two passes: every look-up of the sentence first, then the sums. The
         // look-ups are independent of each other, so the processor overlaps
         // their cache misses (the weights are megabytes, and a feature's row is
         // rarely cached); interleaving look-up and sum serialises them.
-        var found = [UnsafePointer<Float>?](repeating: nil, count: feats.count)
+        var found = [UnsafePointer<Float>?](unsafeUninitializedCapacity: feats.count) { _, count in count = feats.count }
         table.withReader { table in
             found.withUnsafeMutableBufferPointer { rowOf in
                 feats.withUnsafeBufferPointer { f in
