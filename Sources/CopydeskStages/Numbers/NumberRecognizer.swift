@@ -11,8 +11,8 @@ struct NumberRecognizer {
     let tables: NumberTables
     let text: TextAnalysis
     let tokens: [Token]
-    /// Lower-cased token texts, each made when read (`TextAnalysis.lowerTokens`).
-    let lower: LowerTokens
+    /// Lower-cased token texts, made when read, the last few kept (`LowerCache`).
+    let lower: LowerCache
     let temporal: TemporalRecognizer
     /// `TextAnalysis.lowerHashes`, shared with the other stages.
     let hashes: LowerHashes
@@ -21,7 +21,7 @@ struct NumberRecognizer {
         self.tables = tables
         self.text = text
         self.tokens = text.tokens
-        self.lower = text.lowerTokens
+        self.lower = LowerCache(text)
         self.hashes = text.lowerHashes
         self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, hashes: hashes, documentDate: documentDate)
     }
