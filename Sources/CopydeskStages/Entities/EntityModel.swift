@@ -128,23 +128,27 @@ public final class EntityModel: Sendable {
             best.withUnsafeMutableBufferPointer { best in
                 back.withUnsafeMutableBufferPointer { back in
                     moves.withUnsafeBufferPointer { moves in
-                        for t in 0..<T where allowed[T * T + t] { best[t] = sc[t] + transitions[T * T + t] }
-                        for i in 1..<max(n, 1) {
-                            let previous = best.baseAddress! + (i - 1) * T
-                            var k = 0
-                            for t in 0..<T {
-                                // Only the moves into `t` that are valid (a third of all pairs under BILOU).
-                                var bestScore: Float = -.infinity
-                                var arg: Int32 = 0
-                                let end = k + Int(moveCount[t])
-                                while k < end {
-                                    let move = moves[k]
-                                    let s = previous[Int(move.from)] + move.weight
-                                    if s > bestScore { bestScore = s; arg = move.from }
-                                    k += 1
+                        moveCount.withUnsafeBufferPointer { moveCount in
+                            for t in 0..<T where allowed[T * T + t] { best[t] = sc[t] + transitions[T * T + t] }
+                            for i in 1..<max(n, 1) {
+                                // Pointers along the rows: no index arithmetic to check in the loop.
+                                let previous = best.baseAddress! + (i - 1) * T
+                                let row = best.baseAddress! + i * T, from = back.baseAddress! + i * T
+                                let emission = sc.baseAddress! + i * T
+                                var move = moves.baseAddress!
+                                for t in 0..<T {
+                                    // Only the moves into `t` that are valid (a third of all pairs under BILOU).
+                                    var bestScore: Float = -.infinity
+                                    var arg: Int32 = 0
+                                    let end = move + Int(moveCount[t])
+                                    while move < end {
+                                        let s = previous[Int(move.pointee.from)] + move.pointee.weight
+                                        if s > bestScore { bestScore = s; arg = move.pointee.from }
+                                        move += 1
+                                    }
+                                    row[t] = bestScore + emission[t]
+                                    from[t] = arg
                                 }
-                                best[i * T + t] = bestScore + sc[i * T + t]
-                                back[i * T + t] = arg
                             }
                         }
                     }
