@@ -137,14 +137,16 @@ public final class TextAnalysis: Sendable {
 
     /// `WordHash.hash` of the token's bytes, and of the part before its first `-`.
     public func lowerHashes(_ token: Token) -> LowerHash {
-        var h = WordHash.offset
-        var prefix: UInt64? = nil
-        for i in token.byteStart..<token.byteEnd {
-            let b = bytes[i]
-            if b == UInt8(ascii: "-") && prefix == nil { prefix = h }
-            h = WordHash.step(h, b)
+        bytes.withUnsafeBufferPointer { bytes in
+            var h = WordHash.offset
+            var prefix: UInt64 = 0, hyphen = false
+            for i in token.byteStart..<token.byteEnd {
+                let b = bytes[i]
+                if b == UInt8(ascii: "-") && !hyphen { prefix = h; hyphen = true }
+                h = WordHash.step(h, b)
+            }
+            return LowerHash(whole: h, beforeHyphen: hyphen ? prefix : nil)
         }
-        return LowerHash(whole: h, beforeHyphen: prefix)
     }
 
     /// Whether the token's bytes equal `word` exactly.

@@ -18,8 +18,11 @@ public enum Tokenizer {
             scanner.run(into: &tokens)
         }
         // The array lives as long as the document's analysis: give back what
-        // the estimate (or the doubling, on punctuation-dense text) left over.
-        guard tokens.capacity - tokens.count > tokens.count / 8 else { return tokens }
+        // the estimate (or the doubling, on punctuation-dense text) left over,
+        // unless that is a few kilobytes (a short text, a gazetteer phrase),
+        // not worth a second array and a copy.
+        let unused = tokens.capacity - tokens.count
+        guard unused > tokens.count / 8, unused > 256 else { return tokens }
         return Array(unsafeUninitializedCapacity: tokens.count) { target, count in
             count = target.initialize(fromContentsOf: tokens)
         }

@@ -42,7 +42,7 @@ public struct CleanStage: Stage {
         let (cleaned, map) = clean(document.text)
         // Bytes, not `==`: Swift's String equality is canonical equivalence,
         // so a change of normalisation alone would compare equal and be lost.
-        guard !cleaned.utf8.elementsEqual(document.text.utf8) else {
+        guard !UTF8Scan.sameBytes(cleaned, document.text) else {
             if cleaned.isEmpty { throw DocumentError("the text is empty") }
             return
         }
@@ -61,18 +61,18 @@ public struct CleanStage: Stage {
     func clean(_ input: String) -> (String, SourceMap) {
         var text = input
         var map: SourceMap? = nil
-        if html, text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) {
+        if html, UTF8Scan.contains(text, UInt8(ascii: "<")) || UTF8Scan.contains(text, UInt8(ascii: "&")) {
             var builder = SourceMap.Builder()
             text = HTMLText.strip(text, map: &builder)
-            map = builder.build(sourceLength: input.unicodeScalars.count)
+            map = builder.build(sourceLength: UTF8Scan.scalarCount(input))
         }
         // ASCII text is already in every normalisation form, and text of the
         // scalars news mostly has (Latin letters, punctuation, currency) in NFC.
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = UTF8Scan.isASCII(text)
         let form = ascii || normalization == "nfc" && Self.isNFCByItsScalars(text) ? "none" : normalization
         if form != "none" {
             let normalized = form == "nfkc" ? text.precomposedStringWithCompatibilityMapping : text.precomposedStringWithCanonicalMapping
-            if !normalized.utf8.elementsEqual(text.utf8) {
+            if !UTF8Scan.sameBytes(normalized, text) {
                 let step = Self.normalizationMap(from: text, to: normalized, nfkc: form == "nfkc")
                 map = map.map { step.composed(onto: $0) } ?? step
                 text = normalized
@@ -80,7 +80,7 @@ public struct CleanStage: Stage {
         }
         var builder = SourceMap.Builder()
         let collapsed = collapse(text, map: &builder)
-        let step = builder.build(sourceLength: text.unicodeScalars.count)
+        let step = builder.build(sourceLength: UTF8Scan.scalarCount(text))
         return (collapsed, map.map { step.composed(onto: $0) } ?? step)
     }
 
@@ -153,8 +153,14 @@ public struct CleanStage: Stage {
                     out.append(plain)
                     map.replace(scalar..<(scalar + 1), outputCount: plain.unicodeScalars.count)
                 } else {
-                    out.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                    map.copy(scalar)
+                    // The printable ASCII after it is copied as it is, with
+                    // nothing pending between: the whole run in one go.
+                    var end = i
+                    while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                    out.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    map.copy(scalar, count: 1 + end - i)
+                    scalar += end - i
+                    i = end
                 }
                 keptEnd = scalar + 1
             }

@@ -39,7 +39,9 @@ struct UTF8Sink {
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         if spill == nil, written + bytes.count <= target.count {
-            for k in 0..<bytes.count { target[written + k] = bytes[k] }
+            if let from = bytes.baseAddress, bytes.count > 0 {
+                (target.baseAddress! + written).update(from: from, count: bytes.count)
+            }
             written += bytes.count
         } else {
             spillIfNeeded()

@@ -132,6 +132,10 @@ extension EntityFeatures.Sentence {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(range.count)
+        // The tokens and a space between each two: never more bytes than that.
+        if let first = range.first, let last = range.last {
+            bytes.reserveCapacity(text.tokens[last].byteEnd - text.tokens[first].byteStart + range.count)
+        }
         for i in range {
             let t = text.tokens[i]
             if !bytes.isEmpty { bytes.append(0x20) }
@@ -143,6 +147,11 @@ extension EntityFeatures.Sentence {
     }
 
     static func appendPlain(_ token: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
+        // Most tokens have no 0xE2 lead byte, and go in as they are.
+        if !token.contains(0xE2) {
+            bytes.append(contentsOf: token)
+            return
+        }
         var i = token.startIndex
         while i < token.endIndex {
             // U+2018/2019 → ', U+201C/201D → ", U+2013/2014 → -

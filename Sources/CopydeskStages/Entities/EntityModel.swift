@@ -79,25 +79,46 @@ public final class EntityModel: Sendable {
 
     func emissionScores(_ feats: [UInt64], _ per: Int, tokens n: Int) -> [Float] {
         let T = tags.count
-        var scores = [Float](repeating: 0, count: n * T)
+        // Both arrays are written in full below: no zeroing first.
+        var scores = [Float](unsafeUninitializedCapacity: n * T) { _, count in count = n * T }
         // Two passes: every look-up of the sentence first, then the sums. The
         // look-ups are independent of each other, so the processor overlaps
         // their cache misses (the weights are megabytes, and a feature's row is
         // rarely cached); interleaving look-up and sum serialises them.
-        var found = [UnsafePointer<Float>?](repeating: nil, count: feats.count)
+        var found = [UnsafePointer<Float>?](unsafeUninitializedCapacity: feats.count) { _, count in count = feats.count }
         table.withReader { table in
             found.withUnsafeMutableBufferPointer { rowOf in
                 feats.withUnsafeBufferPointer { f in
                     for k in 0..<f.count { rowOf[k] = table.weights(of: f[k]) }
                 }
             }
+            // A token's sums stay in registers while its rows are added: 16
+            // tags at a time, then the rest one by one. Each tag still adds
+            // the rows in the same order from 0, so the scores are the same
+            // to the bit as adding row after row into memory.
             scores.withUnsafeMutableBufferPointer { s in
                 found.withUnsafeBufferPointer { rowOf in
                     for i in 0..<n {
                         let out = s.baseAddress! + i * T
-                        for k in (i * per)..<((i + 1) * per) {
-                            guard let row = rowOf[k] else { continue }
-                            for t in 0..<T { out[t] += row[t] }
+                        let rows = (i * per)..<((i + 1) * per)
+                        var t = 0
+                        while t + 16 <= T {
+                            var sum = SIMD16<Float>()
+                            for k in rows {
+                                guard let row = rowOf[k] else { continue }
+                                sum += UnsafeRawPointer(row + t).loadUnaligned(as: SIMD16<Float>.self)
+                            }
+                            UnsafeMutableRawPointer(out + t).storeBytes(of: sum, as: SIMD16<Float>.self)
+                            t += 16
+                        }
+                        while t < T {
+                            var sum: Float = 0
+                            for k in rows {
+                                guard let row = rowOf[k] else { continue }
+                                sum += row[t]
+                            }
+                            out[t] = sum
+                            t += 1
                         }
                     }
                 }
@@ -117,23 +138,27 @@ public final class EntityModel: Sendable {
             best.withUnsafeMutableBufferPointer { best in
                 back.withUnsafeMutableBufferPointer { back in
                     moves.withUnsafeBufferPointer { moves in
-                        for t in 0..<T where allowed[T * T + t] { best[t] = sc[t] + transitions[T * T + t] }
-                        for i in 1..<max(n, 1) {
-                            let previous = best.baseAddress! + (i - 1) * T
-                            var k = 0
-                            for t in 0..<T {
-                                // Only the moves into `t` that are valid (a third of all pairs under BILOU).
-                                var bestScore: Float = -.infinity
-                                var arg: Int32 = 0
-                                let end = k + Int(moveCount[t])
-                                while k < end {
-                                    let move = moves[k]
-                                    let s = previous[Int(move.from)] + move.weight
-                                    if s > bestScore { bestScore = s; arg = move.from }
-                                    k += 1
+                        moveCount.withUnsafeBufferPointer { moveCount in
+                            for t in 0..<T where allowed[T * T + t] { best[t] = sc[t] + transitions[T * T + t] }
+                            for i in 1..<max(n, 1) {
+                                // Pointers along the rows: no index arithmetic to check in the loop.
+                                let previous = best.baseAddress! + (i - 1) * T
+                                let row = best.baseAddress! + i * T, from = back.baseAddress! + i * T
+                                let emission = sc.baseAddress! + i * T
+                                var move = moves.baseAddress!
+                                for t in 0..<T {
+                                    // Only the moves into `t` that are valid (a third of all pairs under BILOU).
+                                    var bestScore: Float = -.infinity
+                                    var arg: Int32 = 0
+                                    let end = move + Int(moveCount[t])
+                                    while move < end {
+                                        let s = previous[Int(move.pointee.from)] + move.pointee.weight
+                                        if s > bestScore { bestScore = s; arg = move.pointee.from }
+                                        move += 1
+                                    }
+                                    row[t] = bestScore + emission[t]
+                                    from[t] = arg
                                 }
-                                best[i * T + t] = bestScore + sc[i * T + t]
-                                back[i * T + t] = arg
                             }
                         }
                     }

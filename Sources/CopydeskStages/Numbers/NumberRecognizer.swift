@@ -11,8 +11,8 @@ struct NumberRecognizer {
     let tables: NumberTables
     let text: TextAnalysis
     let tokens: [Token]
-    /// Lower-cased token texts, each made when read (`TextAnalysis.lowerTokens`).
-    let lower: LowerTokens
+    /// Lower-cased token texts, made when read, the last few kept (`LowerCache`).
+    let lower: LowerCache
     let temporal: TemporalRecognizer
     /// `TextAnalysis.lowerHashes`, shared with the other stages.
     let hashes: LowerHashes
@@ -21,7 +21,7 @@ struct NumberRecognizer {
         self.tables = tables
         self.text = text
         self.tokens = text.tokens
-        self.lower = text.lowerTokens
+        self.lower = LowerCache(text)
         self.hashes = text.lowerHashes
         self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, hashes: hashes, documentDate: documentDate)
     }
@@ -128,13 +128,15 @@ struct NumberRecognizer {
         func has(_ k: Int, _ table: FeatureTable) -> Bool {
             let u = tokens[k]
             if u.kind != .word || u.hasDigit { return true }
-            return table.contains(hashes[k].whole) || hashes[k].beforeHyphen.map(table.contains) == true
+            let h = hashes[k]
+            return table.contains(h.whole) || h.beforeHyphen.map(table.contains) == true
         }
         if has(i, tables.strongHashes) { return true }
-        guard tables.triggerHashes.contains(hashes[i].whole) else { return false }
+        let whole = hashes[i].whole
+        guard tables.triggerHashes.contains(whole) else { return false }
         for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.strongHashes) { return true }
         // "less than or equal to 30": comparisons look further for their number.
-        if Self.comparativeHashes.contains(hashes[i].whole) {
+        if Self.comparativeHashes.contains(whole) {
             for k in min(i + 4, tokens.count)..<min(i + 7, tokens.count) where has(k, tables.strongHashes) { return true }
         }
         return false

@@ -60,10 +60,18 @@ public struct NumberTables: Sendable {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw StageConfigurationError("cannot read number table \(url.path)")
             }
+            // Lines and fields cut on the UTF-8 bytes (no scalar of a table
+            // combines with a newline, tab or space before it, so this cuts
+            // where cutting the Characters would, without decoding them).
             var out: [[String]] = []
-            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if line.isEmpty || line.hasPrefix("#") { continue }
-                let fields = line.split(separator: "\t").map(String.init)
+            let bytes = Array(text.utf8)
+            var start = 0, n = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                defer { start = end + 1; n += 1 }
+                let line = bytes[start..<end]
+                if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+                let fields = line.split(separator: 0x09).map { String(decoding: $0, as: UTF8.self) }
                 guard fields.count >= columns else {
                     throw StageConfigurationError("\(url.path):\(n + 1): expected \(columns) tab-separated columns")
                 }
@@ -71,7 +79,7 @@ public struct NumberTables: Sendable {
             }
             return out
         }
-        func words(_ phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
+        func words(_ phrase: String) -> [String] { phrase.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
         /// A phrase cut as the tokenizer cuts text: "m/s" and "km²" are three and two tokens.
         func tokenWords(_ phrase: String) -> [String] {
             var out: [String] = [], word = ""

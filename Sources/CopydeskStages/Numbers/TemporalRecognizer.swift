@@ -12,7 +12,7 @@ import Copydesk
 struct TemporalRecognizer {
     let tables: NumberTables
     let text: TextAnalysis
-    let lower: LowerTokens
+    let lower: LowerCache
     let documentDate: CivilDate?
     var tokens: [Token] { text.tokens }
     /// What each token can be (`Lexicon` bits), from one hash look-up per
@@ -93,7 +93,7 @@ struct TemporalRecognizer {
         "biannually", "bi-monthly", "bimonthly", "bi-weekly", "biweekly", "fortnightly", "annual", "everyday", "century",
     ]
 
-    init(tables: NumberTables, text: TextAnalysis, lower: LowerTokens, hashes: LowerHashes, documentDate: CivilDate?) {
+    init(tables: NumberTables, text: TextAnalysis, lower: LowerCache, hashes: LowerHashes, documentDate: CivilDate?) {
         self.tables = tables
         self.text = text
         self.lower = lower

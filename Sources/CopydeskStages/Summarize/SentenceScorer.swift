@@ -107,15 +107,29 @@ struct SentenceScorer: Sendable {
                 outSum[j] += w
             }
         }
+        // The share of each sentence's weight that goes to each other one,
+        // divided once instead of at every iteration, and stored by the
+        // sentence it goes to (`share[j * n + i]`, from i to j) so that an
+        // iteration reads it in order. A sentence with no weight gives none:
+        // its products are +0, which leave every sum as skipping it would.
+        var share = [Double](repeating: 0, count: n * n)
+        for i in 0..<n where outSum[i] > 0 {
+            for j in 0..<n { share[j * n + i] = weights[i * n + j] / outSum[i] }
+        }
         var rank = [Double](repeating: 1.0 / Double(n), count: n)
         var next = rank
-        for _ in 0..<iterations {
-            for j in 0..<n {
-                var s = 0.0
-                for i in 0..<n where outSum[i] > 0 { s += weights[i * n + j] / outSum[i] * rank[i] }
-                next[j] = (1 - damping) / Double(n) + damping * s
+        share.withUnsafeBufferPointer { share in
+            for _ in 0..<iterations {
+                rank.withUnsafeBufferPointer { rank in
+                    for j in 0..<n {
+                        var s = 0.0
+                        let row = share.baseAddress! + j * n
+                        for i in 0..<n { s += row[i] * rank[i] }
+                        next[j] = (1 - damping) / Double(n) + damping * s
+                    }
+                }
+                swap(&rank, &next)
             }
-            swap(&rank, &next)
         }
         return rank
     }
