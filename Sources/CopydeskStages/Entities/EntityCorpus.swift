@@ -17,10 +17,11 @@ public enum EntityCorpus {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DocumentError("cannot read CoNLL file '\(path)'") }
         var sentences: [(tokens: [String], tags: [String], document: Int)] = []
         var tokens: [String] = [], tags: [String] = []
-        var document = 0
+        var document = 0, marked = false
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("-DOCSTART-") {
                 if !sentences.isEmpty || !tokens.isEmpty { document += 1 }
+                marked = true
                 continue
             }
             let fields = line.split(separator: " ")
@@ -33,7 +34,7 @@ public enum EntityCorpus {
             tags.append(String(fields[fields.count - 1]))
         }
         if !tokens.isEmpty { sentences.append((tokens, tags, document)) }
-        return document == 0 ? numberedByDatelines(sentences) : sentences
+        return marked ? sentences : numberedByDatelines(sentences)
     }
 
     /// Numbers the documents of a Reuters text without `-DOCSTART-` lines: a

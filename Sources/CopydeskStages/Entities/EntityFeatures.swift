@@ -178,9 +178,8 @@ public struct EntityFeatures: Sendable {
                 add(Self.combine(41, t.c1024, t.gazetteer))
             }
             if history {
-                let (a, b) = EntityHistory().features(word: 0, shape: t.shortShape)
-                add(a)
-                add(b)
+                add(EntityHistory.unseen.0)
+                add(EntityHistory.unseen.1)
             }
         }
         guard history else { return Extracted(features: out, perToken: perToken, words: [], shapes: []) }

@@ -19,20 +19,20 @@ public struct EntityHistory: Sendable {
 
     public var isEmpty: Bool { counts.isEmpty }
 
+    /// The features of a word with no history: the same for every token.
+    static let unseen = (EntityFeatures.combine(42, 0, 0), EntityFeatures.combine(43, 0, 0))
+
     /// The history's two features for a token: the word's majority label
     /// so far (0: never seen) with whether every mention agreed, and the
     /// majority label with the word's shape.
     @inline(__always) func features(word: UInt64, shape: UInt64) -> (UInt64, UInt64) {
-        var majority: UInt64 = 0, unanimous: UInt64 = 0
-        if word != 0, let c = counts[word] {
-            var best = 0
-            for lane in 1..<Counts.scalarCount where c[lane] > c[best] { best = lane }
-            majority = UInt64(best + 1)
-            unanimous = c.wrappedSum() == c[best] ? 1 : 0
-        }
         // A word never seen gets two constant features, not its shape: the
         // shape is the local features' to weigh.
-        return (EntityFeatures.combine(42, majority, unanimous), EntityFeatures.combine(43, majority, majority == 0 ? 0 : shape))
+        guard word != 0, let c = counts[word] else { return Self.unseen }
+        var best = 0
+        for lane in 1..<Counts.scalarCount where c[lane] > c[best] { best = lane }
+        let majority = UInt64(best + 1), unanimous: UInt64 = c.wrappedSum() == c[best] ? 1 : 0
+        return (EntityFeatures.combine(42, majority, unanimous), EntityFeatures.combine(43, majority, shape))
     }
 
     /// Writes the history features of every token into the last two slots of
