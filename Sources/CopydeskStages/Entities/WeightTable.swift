@@ -6,12 +6,13 @@
 /// core's L2 cache, and the many features a model has never seen are ruled
 /// out there. A row holds the full key and then the weights of every tag,
 /// so a present feature costs one more miss, which fetches the weights with
-/// the key that confirms them: the look-up is exact.
+/// the key that confirms them: the look-up is exact. Both live on huge pages
+/// where the system has them: the rows are megabytes read at random.
 struct WeightTable: Sendable {
-    private let slots: [UInt64]
+    private let slots: HugePageBuffer<UInt64>
     private let mask: Int
     /// Row `r` at `r * stride`: the key's low and high 32 bits as two words, then `width` weights.
-    private let rows: [UInt32]
+    private let rows: HugePageBuffer<UInt32>
     let width: Int
     private var stride: Int { width + 2 }
 
@@ -33,8 +34,8 @@ struct WeightTable: Sendable {
             rows[base + 1] = UInt32(truncatingIfNeeded: key >> 32)
             for t in 0..<width { rows[base + 2 + t] = weights[r * width + t].bitPattern }
         }
-        self.slots = slots
-        self.rows = rows
+        self.slots = HugePageBuffer(count: slots.count) { slots[$0] }
+        self.rows = HugePageBuffer(count: rows.count) { rows[$0] }
     }
 
     /// The weights of rows `0..<rows`, row-major, as `init` got them.
@@ -47,10 +48,8 @@ struct WeightTable: Sendable {
 
     /// Runs `body` with a reader over the table's memory.
     func withReader<R>(_ body: (Reader) -> R) -> R {
-        slots.withUnsafeBufferPointer { s in
-            rows.withUnsafeBufferPointer { r in
-                body(Reader(slots: s, rows: UnsafeRawPointer(r.baseAddress!).assumingMemoryBound(to: Float.self), mask: mask, stride: stride))
-            }
+        withExtendedLifetime((slots, rows)) {
+            body(Reader(slots: slots.buffer, rows: UnsafeRawPointer(rows.base).assumingMemoryBound(to: Float.self), mask: mask, stride: stride))
         }
     }
 
