@@ -8,7 +8,8 @@ public final class EntityModel: Sendable {
     public let tags: EntityTags
     /// The feature hash of each row.
     let keys: [UInt64]
-    /// Every row's weights, as the decoder reads them (the only copy).
+    /// Every row's weights, as the decoder reads them (the only copy, in the
+    /// file's `Float16`: a model built in memory is rounded as its file would be).
     let table: WeightTable
     /// Row-major, `tags.count` weights per row, read back from `table`.
     var weights: [Float] { table.weights(rows: keys.count) }
@@ -85,7 +86,7 @@ public final class EntityModel: Sendable {
         // look-ups are independent of each other, so the processor overlaps
         // their cache misses (the weights are megabytes, and a feature's row is
         // rarely cached); interleaving look-up and sum serialises them.
-        var found = [UnsafePointer<Float>?](unsafeUninitializedCapacity: feats.count) { _, count in count = feats.count }
+        var found = [UnsafePointer<UInt16>?](unsafeUninitializedCapacity: feats.count) { _, count in count = feats.count }
         table.withReader { table in
             found.withUnsafeMutableBufferPointer { rowOf in
                 feats.withUnsafeBufferPointer { f in
@@ -94,8 +95,9 @@ public final class EntityModel: Sendable {
             }
             // A token's sums stay in registers while its rows are added: 16
             // tags at a time, then the rest one by one. Each tag still adds
-            // the rows in the same order from 0, so the scores are the same
-            // to the bit as adding row after row into memory.
+            // the rows in the same order from 0, and widening a half is exact,
+            // so the scores are the same to the bit as adding the model's
+            // weights row after row into memory.
             scores.withUnsafeMutableBufferPointer { s in
                 found.withUnsafeBufferPointer { rowOf in
                     for i in 0..<n {
@@ -106,7 +108,7 @@ public final class EntityModel: Sendable {
                             var sum = SIMD16<Float>()
                             for k in rows {
                                 guard let row = rowOf[k] else { continue }
-                                sum += UnsafeRawPointer(row + t).loadUnaligned(as: SIMD16<Float>.self)
+                                sum += WeightTable.widen(UnsafeRawPointer(row + t).loadUnaligned(as: SIMD16<UInt16>.self))
                             }
                             UnsafeMutableRawPointer(out + t).storeBytes(of: sum, as: SIMD16<Float>.self)
                             t += 16
@@ -115,7 +117,7 @@ public final class EntityModel: Sendable {
                             var sum: Float = 0
                             for k in rows {
                                 guard let row = rowOf[k] else { continue }
-                                sum += row[t]
+                                sum += WeightTable.widen(row[t])
                             }
                             out[t] = sum
                             t += 1
