@@ -195,7 +195,9 @@ public struct PipelineRunner: Sendable {
     static func process(_ item: consuming ReadResult, _ transforms: [Pipeline.Step<any Stage>], source: SourceRules,
                         counters: inout [StageCounter], watchdog: Watchdog? = nil, worker: Int = 0) -> Outcome {
         var document: Document
-        switch item {
+        // Consumed here, not at the end of the function: the document as read
+        // (its text is the input's) is not held through every stage.
+        switch consume item {
         case .rejected(let id, let reason, let record):
             if source.onError == .fail { return .failed(RunError(stage: source.id, message: "'\(id)': \(reason) (on_error: fail)")) }
             return .rejected(Reject(id: id, stage: source.id, error: reason, payload: .record(record)))

@@ -87,8 +87,7 @@ struct NumberRecognizer {
         // Sorted in place and handed on, not copied: on a 10 MB document each
         // copy of the expressions is 13 MB (the steps below take theirs `consuming`).
         out.sort(by: order)
-        let sorted = closeOpenRanges(out)
-        out = []
+        let sorted = closeOpenRanges(consume out)
         // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
         // Only dates and years can be joined or widened: most documents end here.
         guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }

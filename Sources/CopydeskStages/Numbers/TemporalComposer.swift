@@ -5,16 +5,19 @@ import Copydesk
 /// "3pm on Monday"), two times joined by "to", "-" or "and" make a time
 /// range ("5 to 6pm" is `(T17,T18,PT1H)`), as Recognizers-Text writes them.
 extension NumberRecognizer {
-    func compose(_ items: [NumberAnnotation]) -> [NumberAnnotation] {
+    func compose(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         guard items.contains(where: \.kind.isTemporal) else { return items }
-        return joinNeighbours(items) { a, b, gap, first in join(a, b, gap: gap.map { lower[$0] }, firstToken: first) }
+        return joinNeighbours(consume items) { a, b, gap, first in join(a, b, gap: gap.map { lower[$0] }, firstToken: first) }
     }
 
     /// Offers each pair of neighbouring expressions to `join` (with the
     /// tokens between them and the first token of the left one) and puts
     /// what it makes in their place. Numbers listed inside an expression
     /// ("3" in "3 years") stay after it and are not neighbours.
-    func joinNeighbours(_ items: [NumberAnnotation], _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> [NumberAnnotation] {
+    ///
+    /// `items` is consumed and let go of before the result is assembled: on a
+    /// 10 MB document every array of the expressions is megabytes.
+    func joinNeighbours(_ items: consuming [NumberAnnotation], _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> [NumberAnnotation] {
         // Most documents have no two expressions close enough, one of them temporal: nothing to build then.
         func candidate(_ a: NumberAnnotation) -> Bool { a.kind.isTemporal || Self.mayBeYear(a) }
         var outer = 0, any = false
@@ -26,7 +29,9 @@ extension NumberRecognizer {
         }
         guard any else { return items }
         var out: [NumberAnnotation] = [], inners: [[NumberAnnotation]] = []
-        for item in items {
+        out.reserveCapacity(items.count)
+        inners.reserveCapacity(items.count)
+        for item in copy items {
             if let last = out.last, last.kind != .cardinal, item.kind == .cardinal, item.start >= last.start, item.end <= last.end {
                 inners[inners.count - 1].append(item)
                 continue
@@ -57,8 +62,11 @@ extension NumberRecognizer {
                 out.append(m)
             }
         }
+        _ = consume items
+        // Numbers listed inside what was joined are rare: most often `out` is the result.
+        if inners.allSatisfy(\.isEmpty) { return out }
         var all: [NumberAnnotation] = []
-        all.reserveCapacity(items.count)
+        all.reserveCapacity(out.count + inners.reduce(0) { $0 + $1.count })
         func rejoin(_ a: NumberAnnotation, _ b: NumberAnnotation, _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> NumberAnnotation? {
             guard a.end <= b.start, let first = tokenIndex(startingAt: a.start), let from = tokenIndex(endingAt: a.end).map({ $0 + 1 }),
                   let to = tokenIndex(startingAt: b.start) else { return nil }

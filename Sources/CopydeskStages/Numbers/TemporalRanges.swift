@@ -12,7 +12,7 @@ extension NumberRecognizer {
         for n in items.indices where items[n].kind == .range {
             if let years = yearRange(items[n]) { items[n] = years }
         }
-        return joinNeighbours(items) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) }
+        return joinNeighbours(consume items) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) }
     }
 
     private func dateRange(_ x: NumberAnnotation, _ y: NumberAnnotation, first: Int, gap: Range<Int>) -> NumberAnnotation? {
