@@ -24,10 +24,23 @@ import Testing
 
     /// A "U.S."-shaped word of 400,000 scalars: one token and the final dot.
     /// The acronym test once rescanned the word at every dot: minutes here.
-    @Test func longDottedRunIsOneToken() {
-        let t = TextAnalysis(String(repeating: "a.", count: 200_000))
-        #expect(t.tokens.count == 2)
-        #expect(t.tokens.first?.end == 399_999)
+    /// A dotted run ("a.a.a…", once quadratic) and a run of two-byte letters,
+    /// each far past the 64 KB a token can hold: cut into tokens of at most
+    /// `Token.maxBytes` that follow each other with no gap, in bytes and in scalars.
+    @Test(arguments: [String(repeating: "a.", count: 200_000), String(repeating: "é", count: 100_000)])
+    func longRunsAreCutIntoTokensThatFitTheirLengths(text: String) {
+        let t = TextAnalysis(text)
+        #expect(t.tokens.count > 3)
+        #expect(t.tokens.allSatisfy { $0.byteEnd - $0.byteStart <= Token.maxBytes && $0.end > $0.start })
+        #expect(t.tokens.first?.byteStart == 0 && t.tokens.first?.start == 0)
+        #expect(t.tokens.last?.byteEnd == text.utf8.count && t.tokens.last?.end == text.unicodeScalars.count)
+        #expect(zip(t.tokens, t.tokens.dropFirst()).allSatisfy { $0.byteEnd == $1.byteStart && $0.end == $1.start })
+        #expect(t.tokens.allSatisfy { t.string($0).unicodeScalars.count == $0.end - $0.start })
+    }
+
+    /// Sixteen bytes a token: a 10 MB document has over a million of them.
+    @Test func aTokenIsSixteenBytes() {
+        #expect(MemoryLayout<Token>.stride == 16)
     }
 
     @Test func offsetsCountUnicodeScalars() {

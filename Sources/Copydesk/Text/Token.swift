@@ -1,8 +1,10 @@
 /// A token of a text, located both in UTF-8 bytes (for fast comparisons) and
 /// in Unicode scalars (the wire format's offsets).
 ///
-/// Stored in 24 bytes (32-bit offsets, so texts up to 4 GiB; flags in one
-/// byte): a 10 MB document has millions of tokens, and every stage walks them.
+/// Stored in 16 bytes (32-bit starts, so texts up to 4 GiB; 16-bit lengths,
+/// so a token is at most `maxBytes` long, which the tokenizer keeps to; flags
+/// in one byte): a 10 MB document has over a million tokens, and every stage
+/// walks them.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         /// Letters, possibly with digits, hyphens, apostrophes or dots ("U.S.", "F-16").
@@ -13,30 +15,48 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
+    /// The longest token in UTF-8 bytes: a longer run of letters (a base64
+    /// blob, say) is cut into tokens of at most this many.
+    public static let maxBytes = Int(UInt16.max)
+
     private var _byteStart: UInt32
-    private var _byteEnd: UInt32
     private var _start: UInt32
-    private var _end: UInt32
+    private var _byteLength: UInt16
+    private var _length: UInt16
     private var _newlines: UInt16
     public var kind: Kind
     private var flags: UInt8
 
+    /// `byteEnd - byteStart` (and so `end - start`) is at most `maxBytes`.
     public init(byteStart: Int, byteEnd: Int, start: Int, end: Int, kind: Kind, newlinesBefore: Int, spaceBefore: Bool,
                 firstIsUpper: Bool, hasLower: Bool, hasDigit: Bool) {
         _byteStart = UInt32(truncatingIfNeeded: byteStart)
-        _byteEnd = UInt32(truncatingIfNeeded: byteEnd)
         _start = UInt32(truncatingIfNeeded: start)
-        _end = UInt32(truncatingIfNeeded: end)
+        _byteLength = UInt16(clamping: byteEnd - byteStart)
+        _length = UInt16(clamping: end - start)
         _newlines = UInt16(clamping: newlinesBefore)
         self.kind = kind
         flags = (spaceBefore ? 1 : 0) | (firstIsUpper ? 2 : 0) | (hasLower ? 4 : 0) | (hasDigit ? 8 : 0)
     }
 
-    public var byteStart: Int { get { Int(_byteStart) } set { _byteStart = UInt32(truncatingIfNeeded: newValue) } }
-    public var byteEnd: Int { get { Int(_byteEnd) } set { _byteEnd = UInt32(truncatingIfNeeded: newValue) } }
+    // Setting a start keeps the end where it was, as separate fields would.
+    public var byteStart: Int {
+        get { Int(_byteStart) }
+        set { let end = byteEnd; _byteStart = UInt32(truncatingIfNeeded: newValue); _byteLength = UInt16(clamping: end - newValue) }
+    }
+    public var byteEnd: Int {
+        get { Int(_byteStart) + Int(_byteLength) }
+        set { _byteLength = UInt16(clamping: newValue - byteStart) }
+    }
     /// Unicode scalar offsets, end exclusive.
-    public var start: Int { get { Int(_start) } set { _start = UInt32(truncatingIfNeeded: newValue) } }
-    public var end: Int { get { Int(_end) } set { _end = UInt32(truncatingIfNeeded: newValue) } }
+    public var start: Int {
+        get { Int(_start) }
+        set { let end = self.end; _start = UInt32(truncatingIfNeeded: newValue); _length = UInt16(clamping: end - newValue) }
+    }
+    public var end: Int {
+        get { Int(_start) + Int(_length) }
+        set { _length = UInt16(clamping: newValue - start) }
+    }
     /// Newlines between the previous token and this one (counted up to 65,535).
     public var newlinesBefore: Int { get { Int(_newlines) } set { _newlines = UInt16(clamping: newValue) } }
     /// Whether whitespace separates this token from the previous one.

@@ -87,14 +87,14 @@ public enum Tokenizer {
                 var kind = Token.Kind.punctuation
                 var firstUpper = false, hasLower = false, hasDigit = false
                 if isLetter(c) || isDigit(c) {
-                    (kind, firstUpper, hasLower, hasDigit) = word(first: c)
+                    (kind, firstUpper, hasLower, hasDigit) = word(first: c, from: startByte)
                 } else if (c == 0x27 || c == 0x2019), let last = tokens.last, last.byteEnd == i, last.kind == .word,
                           let s = peek(i + n), s | 0x20 == 0x73, !(peek(i + n + 1).map { isLetter($0) || isDigit($0) } ?? false) {
                     // Possessive "'s" after a word is one token, as in CoNLL and the Penn Treebank.
                     i += n + 1; scalar += 2
                 } else if c == 0x2E, i + 2 < bytes.count, bytes[i + 1] == 0x2E, bytes[i + 2] == 0x2E {
                     i += 3; scalar += 3
-                    while i < bytes.count, bytes[i] == 0x2E { i += 1; scalar += 1 }
+                    while i < bytes.count, bytes[i] == 0x2E, i - startByte < Token.maxBytes { i += 1; scalar += 1 }
                 } else {
                     i += n; scalar += 1
                 }
@@ -106,8 +106,8 @@ public enum Tokenizer {
             }
         }
 
-        /// Consumes a word or number starting at `i`.
-        mutating func word(first: UInt32) -> (Token.Kind, Bool, Bool, Bool) {
+        /// Consumes a word or number starting at `i` (= `from`), of at most `Token.maxBytes`.
+        mutating func word(first: UInt32, from: Int) -> (Token.Kind, Bool, Bool, Bool) {
             var hasLetter = false, hasLower = false, hasDigit = false
             let firstUpper = isUpper(first)
             var letters = 0
@@ -116,7 +116,9 @@ public enum Tokenizer {
             // between dots), -1 once it is not one: kept as the word grows,
             // since rescanning at every dot is quadratic on "a.a.a.a…".
             var acronym = 0
-            while i < bytes.count {
+            // Room for the longest scalar, and for the final dot of an acronym after it.
+            let limit = from + Token.maxBytes - 5
+            while i < bytes.count, i < limit {
                 let (c, n) = decode(i)
                 if isLetter(c) {
                     hasLetter = true; letters += 1
