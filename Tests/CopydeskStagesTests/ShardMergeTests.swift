@@ -5,7 +5,8 @@ import GRDB
 import Testing
 
 @Suite struct ShardMergeTests {
-    static func shardFiles(ext: String, in dir: URL, annotate: Bool = false) throws -> (all: [Document], paths: [String]) {
+    /// `sourceOffsets[k - 1]` is `write`'s `source_offsets` for shard `k` (all off when empty).
+    static func shardFiles(ext: String, in dir: URL, annotate: Bool = false, sourceOffsets: [Bool] = []) throws -> (all: [Document], paths: [String]) {
         let docs = (1...90).map { i in
             var d = Document(id: "d\(i)", text: "Text \(i), with \"quotes\"\nand a newline.", date: "2024-02-03")
             if annotate { d.entities = [Entity(start: 0, end: 4, text: "Text", label: "MISC")] }
@@ -15,7 +16,8 @@ import Testing
         for k in 1...3 {
             let shard = try Shard(index: k, count: 3)
             let path = dir.appendingPathComponent("part-\(k).\(ext)").path
-            let writer = try makeStage(WriteStage.self, ["path": .string(path)]).makeWriter()
+            let offsets = sourceOffsets.isEmpty ? false : sourceOffsets[k - 1]
+            let writer = try makeStage(WriteStage.self, ["path": .string(path), "source_offsets": .boolean(offsets)]).makeWriter()
             for d in docs where shard.contains(id: d.id) { try writer.write(d) }
             try writer.commit()
             paths.append(path)
@@ -63,6 +65,31 @@ import Testing
             #expect(joined == docs.count)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_id'") == 1)
         }
+    }
+
+    /// `source_offsets` adds columns to every annotation table: the merged
+    /// database has them too, with each shard's values.
+    @Test func sqliteShardsKeepTheirSourceOffsets() throws {
+        let dir = try temporaryDirectory()
+        let (docs, paths) = try Self.shardFiles(ext: "sqlite", in: dir, annotate: true, sourceOffsets: [true, true, true])
+        let out = dir.appendingPathComponent("all.sqlite").path
+        _ = try ShardMerge.merge(inputs: paths, into: out)
+        let spans = try DatabaseQueue(path: out).read { db in
+            try Row.fetchAll(db, sql: "SELECT source_start, source_end FROM entities").map { [$0["source_start"] as Int?, $0["source_end"] as Int?] }
+        }
+        #expect(spans.count == docs.count)
+        #expect(spans.allSatisfy { $0 == [0, 4] })
+    }
+
+    /// A shard written with other options would lose or invent columns: refused, naming it, and nothing written.
+    @Test func sqliteShardsWithOtherColumnsAreRefused() throws {
+        let dir = try temporaryDirectory()
+        let (_, paths) = try Self.shardFiles(ext: "sqlite", in: dir, annotate: true, sourceOffsets: [false, true, false])
+        let out = dir.appendingPathComponent("all.sqlite").path
+        let error = #expect(throws: DocumentError.self) { try ShardMerge.merge(inputs: paths, into: out) }
+        #expect(error?.reason.contains("part-2.sqlite") == true)
+        #expect(error?.reason.contains("source_start") == true)
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 
     @Test func mixedFormatsAndMissingFilesAreRefused() throws {

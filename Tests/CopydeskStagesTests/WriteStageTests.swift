@@ -51,6 +51,27 @@ import Testing
         #expect(indexes == 1)
     }
 
+    /// Every field of a number has a column: an ordinal relative to a
+    /// position ("the penultimate") has no value, only its `relative`.
+    @Test func sqliteKeepsEveryFieldOfANumber() throws {
+        let path = try temporaryDirectory().appendingPathComponent("out.sqlite").path
+        var d = Document(id: "r", text: "the penultimate day of June", date: "2022-12-14")
+        var ordinal = NumberAnnotation(start: 4, end: 15, text: "penultimate", kind: .ordinal)
+        ordinal.relative = "end-1"
+        let range = NumberAnnotation(start: 0, end: 3, text: "the", kind: .range, min: 2, max: 9, mod: "APPROX")
+        d.numbers = [range, ordinal]
+        let writer = try makeStage(WriteStage.self, ["path": .string(path)]).makeWriter()
+        try writer.write(d)
+        try writer.commit()
+        let rows = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: "SELECT kind, min, max, mod, relative FROM numbers ORDER BY start")
+        }
+        let bounds: [[Double?]] = rows.map { [$0["min"], $0["max"]] }
+        let words: [[String?]] = rows.map { [$0["kind"], $0["mod"], $0["relative"]] }
+        #expect(bounds == [[2, 9], [nil, nil]])
+        #expect(words == [["range", "APPROX", nil], ["ordinal", nil, "end-1"]])
+    }
+
     @Test func discardLeavesNothing() throws {
         let dir = try temporaryDirectory()
         let path = dir.appendingPathComponent("out.sqlite").path

@@ -48,7 +48,8 @@ final class SQLiteDocumentWriter: DocumentWriter {
         min REAL,
         max REAL,
         timex TEXT,
-        mod TEXT
+        mod TEXT,
+        relative TEXT
     );
     CREATE TABLE summary_sentences (
         document INTEGER NOT NULL REFERENCES documents(seq),
@@ -127,8 +128,8 @@ final class SQLiteDocumentWriter: DocumentWriter {
             let doc = try db.cachedStatement(sql: "INSERT INTO documents (seq, id, date, text, fields) VALUES (?, ?, ?, ?, ?)")
             let ent = try db.cachedStatement(sql: "INSERT INTO entities (document, start, \"end\", text, label\(extra)) VALUES (?, ?, ?, ?, ?\(marks))")
             let num = try db.cachedStatement(sql: """
-                INSERT INTO numbers (document, start, "end", text, kind, value, value_text, unit, min, max, timex, mod\(extra))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(marks))
+                INSERT INTO numbers (document, start, "end", text, kind, value, value_text, unit, min, max, timex, mod, relative\(extra))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(marks))
                 """)
             let sum = try db.cachedStatement(sql: "INSERT INTO summary_sentences (document, position, start, \"end\", text\(extra)) VALUES (?, ?, ?, ?, ?\(marks))")
             for d in batch {
@@ -154,7 +155,7 @@ final class SQLiteDocumentWriter: DocumentWriter {
                     case .string(let s)?: text = s
                     case nil: break
                     }
-                    try num.execute(arguments: [seq, n.start, n.end, n.text, n.kind.rawValue, number, text, n.unit, n.min, n.max, n.timex, n.mod] + source(n.start, n.end))
+                    try num.execute(arguments: [seq, n.start, n.end, n.text, n.kind.rawValue, number, text, n.unit, n.min, n.max, n.timex, n.mod, n.relative] + source(n.start, n.end))
                 }
                 for (i, s) in (d.summary ?? []).enumerated() { try sum.execute(arguments: [seq, i, s.start, s.end, s.text] + source(s.start, s.end)) }
             }
