@@ -62,21 +62,6 @@ extension NumberRecognizer {
     }
 
     static let brackets: [String: String] = ["(": ")", "[": "]", "{": "}", "<": ">"]
-    /// Words after "5m" that make it metres rather than millions: "1.8m tall", "the 100m champion".
-    static let afterLengths: Set<String> = [
-        "tall", "high", "long", "wide", "deep", "is", "away", "champion", "champions", "title", "hurdles", "hurdler", "gold", "silver",
-        "bronze", "final", "record", "race", "medallist", "finalist", "relay", "freestyle", "breaststroke", "backstroke", "butterfly",
-        "sprint", "sprinter", "runner", "world",
-    ]
-    /// Words that make the amount after them approximate: "nearly a fifth".
-    /// The percent sign and the percent words written as one token after a number.
-    static let percentWords: Set<String> = ["%", "percent", "percents", "pc", "pct", "％", "٪"]
-    static let approximators: Set<String> = ["nearly", "almost", "about", "roughly", "around", "some", "over", "under", "just", "only", "barely"]
-    /// Unit abbreviations written with a stop ("deg.", "ft.").
-    static let abbreviatedUnits: Set<String> = ["deg", "ft", "lb", "lbs", "oz", "yd", "yds", "gal"]
-
-    static let ageUnits: [String: String] = ["year": "Year", "years": "Year", "month": "Month", "months": "Month",
-                                             "week": "Week", "weeks": "Week", "day": "Day", "days": "Day"]
 
     /// "2 in" or "and 2 inches" after a length in feet.
     func inches(after j: Int) -> (Double, Int)? {
@@ -90,7 +75,7 @@ extension NumberRecognizer {
     /// "29 years old", "ten months old", "6 weeks of age", "87 yo": an age.
     func age(at i: Int, _ n: Value) -> (NumberAnnotation?, Int)? {
         guard n.end < tokens.count, !n.ordinal else { return nil }
-        let units = Self.ageUnits
+        let units = tables.words.ageUnits
         if lower[n.end] == "yo" {
             var a = annotation(i, n.end + 1, .quantity)
             a.value = .number(n.value); a.unit = "Year"
@@ -129,14 +114,14 @@ extension NumberRecognizer {
         }
         func make(_ kind: NumberKind, _ value: Double, _ unit: String) -> (NumberAnnotation?, Int) {
             // "10m²": a power mark on a length glued to it.
-            if kind == .quantity, let power = Self.powerMarks[word(i + 1) ?? ""], adjacent(i + 1), tables.units[[unit]]?.dimension == "length" {
+            if kind == .quantity, let power = word(i + 1).flatMap({ tables.words.powerMarks.contains($0) ? $0 : nil }), adjacent(i + 1), tables.units[[unit]]?.dimension == "length" {
                 var a = annotation(i, i + 2, kind)
                 a.value = .number(value)
                 a.unit = unit + power
                 return (a, i + 2)
             }
             // "10km/hr": a rate written against the unit.
-            let per = kind == .quantity && word(i + 1) == "/" && adjacent(i + 1) && adjacent(i + 2) ? word(i + 2).flatMap { Self.perUnits[$0] } : nil
+            let per = kind == .quantity && word(i + 1) == "/" && adjacent(i + 1) && adjacent(i + 2) ? word(i + 2).flatMap { tables.words.perUnits[$0] } : nil
             let end = per == nil ? i + 1 : i + 3
             var a = annotation(i, end, kind)
             a.value = .number(value)
@@ -144,7 +129,7 @@ extension NumberRecognizer {
             return (a, end)
         }
         if parts.count == 3, parts[2] == "old", let v = number(parts[0]) {
-            if let unit = Self.ageUnits[parts[1]] { return make(.quantity, v, unit) }
+            if let unit = tables.words.ageUnits[parts[1]] { return make(.quantity, v, unit) }
         }
         // "a 12-cent-a-share dividend", "a 5-mile-long queue": an amount and its unit lead a longer compound.
         if parts.count > 2, let v = number(parts[0]) {
@@ -159,7 +144,7 @@ extension NumberRecognizer {
             }
         }
         // "a 3-percent rise", "a 5-per-cent cut": the percent word joined by a hyphen.
-        if let v = number(parts[0]), parts.count == 2 && Self.percentWords.contains(parts[1]) || parts.count == 3 && parts[1] == "per" && parts[2] == "cent" {
+        if let v = number(parts[0]), parts.count == 2 && tables.words.percent.contains(parts[1]) || parts.count == 3 && parts[1] == "per" && parts[2] == "cent" {
             var a = annotation(i, i + 1, .percent)
             a.value = .number(v)
             return (a, i + 1)
@@ -183,7 +168,7 @@ extension NumberRecognizer {
             if rest == "m" {
                 // "1.8m tall" is a length; "5m people" is five million.
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                let measured = next.map { $0.kind != .word || Self.afterLengths.contains(lower[i + 1]) } ?? true
+                let measured = next.map { $0.kind != .word || tables.words.afterLengths.contains(lower[i + 1]) } ?? true
                 // A capital "M" is a million: "I can give you 10M."
                 return measured && !countsMillions(before: i) && !text.string(t).hasSuffix("M") ? make(.quantity, v, "m") : nil
             }
@@ -226,7 +211,7 @@ extension NumberRecognizer {
         if j < tokens.count {
             // "%25" glued to what follows is URL encoding, not a percent sign.
             if lower[j] == "%", j + 1 < tokens.count, adjacent(j + 1), tokens[j + 1].kind != .punctuation { return nil }
-            if Self.percentWords.contains(lower[j]) { return (.percent, nil, j + 1, 1) }
+            if tables.words.percent.contains(lower[j]) { return (.percent, nil, j + 1, 1) }
             // "10 $", "100₾": a symbol after the amount.
             if tokens[j].kind == .punctuation, let c = tables.currencySymbols[lower[j]] { return (.money, c.code, j + 1, c.factor) }
             if lower[j] == "per", word(j + 1) == "cent" { return (.percent, nil, j + 2, 1) }
@@ -256,7 +241,7 @@ extension NumberRecognizer {
                     return (.quantity, (u.symbol == "KB" ? "k" : String(u.symbol.prefix(1))) + "b", end, 1)
                 }
                 // "50 deg.": the stop of an abbreviation belongs to it.
-                if end == j + 1, Self.abbreviatedUnits.contains(lower[j]), end < tokens.count, lower[end] == ".", adjacent(end),
+                if end == j + 1, tables.words.abbreviatedUnits.contains(lower[j]), end < tokens.count, lower[end] == ".", adjacent(end),
                    end + 1 == tokens.count || tokens[end + 1].spaceBefore {
                     return (.quantity, u.symbol, end + 1, 1)
                 }
@@ -266,23 +251,9 @@ extension NumberRecognizer {
         return nil
     }
 
-    /// Times a unit can be counted per: "km/h", "meters per millisecond".
-    /// Superscript powers after a length: an area or a volume.
-    static let powerMarks: [String: String] = ["²": "²", "³": "³"]
-
-    static let perUnits: [String: String] = [
-        "hour": "h", "hr": "h", "h": "h", "second": "s", "sec": "s", "s": "s", "millisecond": "ms", "ms": "ms", "minute": "min",
-        "min": "min", "day": "d",
-    ]
-
-    static let weightWords: Set<String> = [
-        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "baby", "babies", "ton", "tons", "tonne",
-        "tonnes", "ounce", "ounces", "kg", "kilograms", "kilogram", "lost", "gained", "overweight",
-    ]
-
     /// Whether a word of weight stands within eight tokens of `j` in its sentence: "the baby is over two pounds".
     func weighs(around j: Int) -> Bool {
-        for k in max(0, j - 8)..<min(tokens.count, j + 8) where Self.weightWords.contains(lower[k]) { return true }
+        for k in max(0, j - 8)..<min(tokens.count, j + 8) where tables.words.weightWords.contains(lower[k]) { return true }
         return false
     }
 

@@ -3,61 +3,13 @@ import Foundation
 
 /// Ranges and comparisons: open and closed bounds around numbers.
 extension NumberRecognizer {
-    /// Words that can open a numeric expression besides numbers and currency symbols.
-    static let openers: Set<String> = Set(openRanges.map { $0.0[0] }).union([
-        "between", "from", "minus", "negative", "the", "penultimate", "antepenultimate", "second", "next", "last",
-        "previous", "current", "a", "an", "half", "quarter", "celsius", "fahrenheit", "kelvin", "degrees", "degree", ">", "<",
-        "percent", "per",
-    ])
-
-    /// Words opening a one-sided range, and whether they set its minimum.
-    static let openRanges: [([String], Bool)] = [
-        // "bigger or equal than", "equal to or less than": the longest phrasings first.
-        (["equal", "to", "or", "more", "than"], true), (["equal", "to", "or", "greater", "than"], true),
-        (["equal", "to", "or", "less", "than"], false), (["equal", "to", "or", "fewer", "than"], false),
-    ] + ["more", "greater", "larger", "bigger", "higher"].flatMap { [([$0, "or", "equal", "than"], true), ([$0, "or", "equal", "to"], true)] }
-      + ["less", "fewer", "smaller", "lower"].flatMap { [([$0, "or", "equal", "than"], false), ([$0, "or", "equal", "to"], false)] } + [
-        (["more", "than", "or", "equal", "to"], true), (["greater", "than", "or", "equal", "to"], true),
-        (["less", "than", "or", "equal", "to"], false), (["fewer", "than", "or", "equal", "to"], false),
-        (["more", "than"], true), (["over"], true), (["above"], true), (["greater", "than"], true), (["at", "least"], true),
-        (["larger", "than"], true), (["bigger", "than"], true), (["higher", "than"], true), (["exceeding"], true),
-        (["less", "than"], false), (["fewer", "than"], false), (["under"], false), (["below"], false), (["up", "to"], false),
-        (["smaller", "than"], false), (["lower", "than"], false), (["≥"], true), (["≤"], false), (["⩾"], true), (["⩽"], false),
-        (["≧"], true), (["≦"], false), (["＞"], true), (["＜"], false),
-        (["not", "more", "than"], false), (["not", "less", "than"], true), (["not", "fewer", "than"], true),
-        (["in", "excess", "of"], true), (["upwards", "of"], true), (["a", "minimum", "of"], true), (["a", "maximum", "of"], false),
-        (["exceeds"], true), (["exceeded"], true),
-        (["at", "most"], false), (["no", "more", "than"], false), (["no", "less", "than"], true), (["no", "fewer", "than"], true),
-        ([">", "="], true), ([">"], true), (["<", "="], false), (["<"], false), (["surpassing"], true), (["surpass"], true),
-    ]
-    static let comparativeHashes: FeatureTable = {
-        var t = FeatureTable()
-        for w in ["less", "more", "greater", "fewer", "larger", "bigger", "higher", "smaller", "lower", "equal"] { t.set(WordHash.hash(w), 0) }
-        return t
-    }()
-
-    static let openRangeStarts: FeatureTable = {
-        var t = FeatureTable()
-        for (words, _) in openRanges { t.set(WordHash.hash(words[0]), 0) }
-        return t
-    }()
-
-    /// "500 or more", "20 and above": an open range said after its number.
-    static let trailingRanges: [String: Bool] = [
-        "more": true, "above": true, "greater": true, "higher": true, "over": true, "less": false, "fewer": false, "below": false,
-        "lower": false, "under": false,
-    ]
-
-    /// The comparison signs of Unicode, besides ASCII "<" and ">".
-    static let comparisonSigns: Set<String> = ["≥", "≤", "⩾", "⩽", "≧", "≦", "＞", "＜"]
-
     /// "between 5 and 10", "5-10%", "from 3 to 4 million", "up to 20", "more than 300".
     func range(at i: Int, here: Value?) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         // Open ranges, when a first word of one is here (one hash probe rules the rest out).
         let opens = tokens[i].kind == .number ? false
-            : tokens[i].kind == .punctuation ? (w == ">" || w == "<" || Self.comparisonSigns.contains(w)) : Self.openRangeStarts.contains(hashes[i].whole)
-        for (words, isMin) in Self.openRanges where opens && words[0] == w {
+            : tokens[i].kind == .punctuation ? (w == ">" || w == "<" || tables.words.comparisonSigns.contains(w)) : tables.comparisonStarts.contains(hashes[i].whole)
+        for (words, isMin) in tables.words.comparisons where opens && words[0] == w {
             guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
             let j = i + words.count
             // "more than 500 years old": the range ends at its number, and the age is read from there on.
@@ -111,7 +63,7 @@ extension NumberRecognizer {
             // they measure ("5 to 10%", "3 - 4 km"); "won 2 to 1" stays two numbers.
             let spaced = joiner == "to" || joiner == "-"
             if joiner == "through" || joiner == "–" || joiner == "—" || spaced, let second = value(at: first.end + 1), !second.ordinal,
-               second.value > first.value, !Self.scoreWords.contains(word(i - 1) ?? "") {
+               second.value > first.value, !tables.words.scoreWords.contains(word(i - 1) ?? "") {
                 let unit = suffix(after: second.end)
                 // "cut in half to 10%": a fraction word is no bound.
                 if spaced, unit == nil || tokens[i].kind != .number && first.value != first.value.rounded() { return nil }
@@ -124,7 +76,7 @@ extension NumberRecognizer {
             }
             // A year "and greater" is a date's ("year 2016 and greater").
             let year = tokens[i].kind == .number && lower[i].utf8.count == 4 && (1000...2999).contains(first.value)
-            if joiner == "or" || joiner == "and", !year, let isMin = Self.trailingRanges[lower[first.end + 1]],
+            if joiner == "or" || joiner == "and", !year, let isMin = tables.words.trailingRanges[lower[first.end + 1]],
                first.end + 2 >= tokens.count || tokens[first.end + 2].kind != .number {
                 let end = first.end + 2
                 var a = annotation(i, end, .range)
@@ -133,7 +85,7 @@ extension NumberRecognizer {
             }
         }
         // "5-10" as one token; "lost 1-3", "a 1-0 win" are scores.
-        if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i), !Self.scoreWords.contains(word(i - 1) ?? ""), !Self.scoreWords.contains(word(i + 1) ?? "") {
+        if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i), !tables.words.scoreWords.contains(word(i - 1) ?? ""), !tables.words.scoreWords.contains(word(i + 1) ?? "") {
             var end = i + 1
             var a = annotation(i, end, .range)
             if let (_, unit, e, factor) = suffix(after: end) {
@@ -160,12 +112,6 @@ extension NumberRecognizer {
         if let (_, unit, end, factor) = suffix(after: n.end) { return (n.value * factor, n.value * factor, end, unit) }
         return (n.value, n.value, n.end, nil)
     }
-
-    /// Words around a score: "won 2-1", "a 1-0 defeat".
-    static let scoreWords: Set<String> = [
-        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw", "drawn", "beat", "beats", "beaten",
-        "defeat", "defeated", "victory", "lead", "led", "leading", "trailing", "thrashed", "thrashing", "scoreline", "score",
-    ]
 
     /// "5-10" as one token.
     func hyphenPair(_ i: Int) -> (Double, Double)? {

@@ -22,7 +22,7 @@ extension NumberRecognizer {
                 // before a noun ("a third quarter", "a sixth straight session") it is an ordinal.
                 let next = word(i + 2) ?? ""
                 guard lower[i + 1] == "half" || lower[i + 1] == "quarter" || ["more", "less", "fewer"].contains(next)
-                        || Self.approximators.contains(word(i - 1) ?? "") || !temporal.endsInNoun(i + 2) else { return nil }
+                        || tables.words.approximators.contains(word(i - 1) ?? "") || !temporal.endsInNoun(i + 2) else { return nil }
                 return Value(value: 1 / d, end: i + 2, words: true)
             }
             guard let next = tables.numberWords[lower[i + 1]], next.type == .scale || (next.type == .fraction && next.value == 0.5) else { return nil }
@@ -127,6 +127,6 @@ extension NumberRecognizer {
         // A capitalised function word opening a sentence ("In 2004", "About 300") is no name.
         let opensSentence = i - 1 == 0 || tokens[i - 1].newlinesBefore > 0 || [".", "!", "?", "\"", "“"].contains(lower[i - 2])
         return !(opensSentence && (Words.stopWords.contains(w) || SentenceSplitter.english.sentenceStarters.contains(w) || tables.numberWords[w] != nil
-                                   || Self.approximators.contains(w) || Self.trailingRanges[w] != nil))
+                                   || tables.words.approximators.contains(w) || tables.words.trailingRanges[w] != nil))
     }
 }

@@ -135,7 +135,7 @@ struct NumberRecognizer {
         guard tables.triggerHashes.contains(whole) else { return false }
         for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.strongHashes) { return true }
         // "less than or equal to 30": comparisons look further for their number.
-        if Self.comparativeHashes.contains(whole) {
+        if tables.comparativeHashes.contains(whole) {
             for k in min(i + 4, tokens.count)..<min(i + 7, tokens.count) where has(k, tables.strongHashes) { return true }
         }
         return false
@@ -280,7 +280,7 @@ struct NumberRecognizer {
             a.unit = unit
             // "50 km/ms", "50 meters per millisecond": a rate, the unit over a time.
             if kind == .quantity, let u = unit, end + 1 < tokens.count, lower[end] == "/" || lower[end] == "per",
-               let per = Self.perUnits[lower[end + 1]] {
+               let per = tables.words.perUnits[lower[end + 1]] {
                 a = annotation(i, end + 2, .quantity)
                 a.value = .number(n.value * factor)
                 a.unit = u + "/" + per

@@ -44,6 +44,10 @@ public struct NumberTables: Sendable {
     var triggerHashes = FeatureTable(), strongHashes = FeatureTable()
     /// Hashes of temporal words to their `TemporalRecognizer.Lexicon` bits.
     var temporalLexicon = FeatureTable()
+    /// The short word lists of the rules (`word-lists.tsv`, `comparisons.tsv`).
+    public var words: NumberWords
+    /// Hashes of the first words of `words.comparisons`, and of `words.comparatives`.
+    var comparisonStarts = FeatureTable(), comparativeHashes = FeatureTable()
 
     /// The tables shipped with Copydesk.
     public static func bundled() throws -> NumberTables {
@@ -55,7 +59,8 @@ public struct NumberTables: Sendable {
 
     /// Reads every table from `directory`.
     public init(directory: URL) throws {
-        func rows(_ name: String, columns: Int) throws -> [[String]] {
+        func rows(_ name: String, columns: Int) throws -> [[String]] { try numberedRows(name, columns: columns).map(\.fields) }
+        func numberedRows(_ name: String, columns: Int) throws -> [(line: Int, fields: [String])] {
             let url = directory.appendingPathComponent(name)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw StageConfigurationError("cannot read number table \(url.path)")
@@ -63,7 +68,7 @@ public struct NumberTables: Sendable {
             // Lines and fields cut on the UTF-8 bytes (no scalar of a table
             // combines with a newline, tab or space before it, so this cuts
             // where cutting the Characters would, without decoding them).
-            var out: [[String]] = []
+            var out: [(line: Int, fields: [String])] = []
             let bytes = Array(text.utf8)
             var start = 0, n = 0
             while start <= bytes.count {
@@ -75,7 +80,7 @@ public struct NumberTables: Sendable {
                 guard fields.count >= columns else {
                     throw StageConfigurationError("\(url.path):\(n + 1): expected \(columns) tab-separated columns")
                 }
-                out.append(fields)
+                out.append((n + 1, fields))
             }
             return out
         }
@@ -129,6 +134,10 @@ public struct NumberTables: Sendable {
         currencyWordIndex = PhraseIndex(currencyWords)
         unitIndex = PhraseIndex(units)
         longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3
+        self.words = try NumberWords(lists: numberedRows("word-lists.tsv", columns: 2), comparisons: numberedRows("comparisons.tsv", columns: 2),
+                                file: (directory.appendingPathComponent("word-lists.tsv").path, directory.appendingPathComponent("comparisons.tsv").path))
+        for c in self.words.comparisons { comparisonStarts.set(WordHash.hash(c.words[0]), 0) }
+        for w in self.words.comparatives { comparativeHashes.set(WordHash.hash(w), 0) }
         var triggers = Set(numberWords.keys)
         // "R$", "NT$": the letters before the dollar sign are a token of their own.
         triggers.formUnion(currencySymbols.keys.map { key in
@@ -136,18 +145,12 @@ public struct NumberTables: Sendable {
             return first.count > 1 && first.hasSuffix("$") ? String(first.dropLast()) : first
         })
         // Temporal words have their own gate (`TemporalRecognizer.mayStart`).
-        triggers.formUnion(NumberRecognizer.openers)
+        triggers.formUnion(self.words.openers)
         self.triggers = triggers
-        strongTriggers = triggers.subtracting(Self.smallWords)
+        strongTriggers = triggers.subtracting(self.words.smallWords)
         for (w, bits) in TemporalRecognizer.lexiconEntries(
             numberWords: numberWords.keys, holidayWords: holidayFirstWords, holidayNames: holidays.keys.filter { $0.count == 1 }.map { $0[0] }) { temporalLexicon.set(WordHash.hash(w), Int32(bits)) }
         for w in triggers { triggerHashes.set(WordHash.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(WordHash.hash(w), 0) }
     }
-
-    /// Words that open expressions only together with a number or date word.
-    static let smallWords: Set<String> = [
-        "the", "a", "an", "from", "at", "up", "no", "over", "under", "above", "below", "more", "less", "fewer", "greater",
-        "between", "minus", "negative", "not", "in",
-    ]
 }
