@@ -37,6 +37,23 @@ import Testing
         #expect(out == ["LOC:Kyiv@0", "LOC:Kyiv@21", "MISC:Patriot@35", "MISC:Patriot@52"])
     }
 
+    /// A surname alone that the model tagged otherwise meets the untagged
+    /// mentions the surname rule finds: they vote, and one label per name holds.
+    @Test func aSurnameTaggedOtherwiseVotesWithItsUntaggedMentions() {
+        func run(_ text: String, _ given: [(Int, String, String)]) -> [String] {
+            let entities = given.map { Entity(start: $0.0, end: $0.0 + $0.1.count, text: $0.1, label: $0.2) }
+            return EntityRules().apply(entities, text: TextAnalysis(text)).map { "\($0.label):\($0.text)@\($0.start)" }
+        }
+        // "Kidman" once as MISC, twice untagged: the person throughout.
+        let kidman = "Nicole Kidman won. Kidman smiled. Then Kidman left and Kidman spoke."
+        #expect(run(kidman, [(0, "Nicole Kidman", "PER"), (19, "Kidman", "MISC")])
+            == ["PER:Nicole Kidman@0", "PER:Kidman@19", "PER:Kidman@39", "PER:Kidman@55"])
+        // "Ford" the company twice, once untagged: the company stands, the untagged one is left alone.
+        let ford = "Bill Ford said Ford would grow. Ford shares rose as Ford said."
+        #expect(run(ford, [(0, "Bill Ford", "PER"), (15, "Ford", "ORG"), (32, "Ford", "ORG")])
+            == ["PER:Bill Ford@0", "ORG:Ford@15", "ORG:Ford@32"])
+    }
+
     @Test func documentConsistency() {
         let text = "Patrick Ryder spoke. Later Ryder left Kyiv. Kyiv is big. Kyiv again."
         #expect(apply(text, [("Patrick Ryder", "PER"), ("Kyiv", "LOC")]) == ["PER:Patrick Ryder", "PER:Ryder", "LOC:Kyiv"])

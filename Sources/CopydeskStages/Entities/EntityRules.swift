@@ -112,7 +112,8 @@ struct EntityRules: Sendable {
             if let m = chosen(e.text) { e.label = m }
             return e
         }
-        // Surnames of people named in full, found alone and untagged.
+        // Surnames of people named in full, found alone and untagged: the
+        // person, as news names someone in full and then by surname.
         var surnames = Set<String>()
         for e in out where e.label == "PER" {
             let parts = e.text.split(separator: " ")
@@ -124,9 +125,22 @@ struct EntityRules: Sendable {
         var covered = [UInt64](repeating: 0, count: limit / 64 + 1)
         for e in out { for s in e.start..<e.end { covered[s >> 6] |= 1 << UInt64(s & 63) } }
         func isCovered(_ s: Int) -> Bool { s < limit && covered[s >> 6] & (1 << UInt64(s & 63)) != 0 }
+        var found: [String: [Entity]] = [:]
         for t in text.tokens where t.isCapitalized && !isCovered(t.start) {
             let w = text.string(t)
-            if surnames.contains(w) { out.append(Entity(start: t.start, end: t.end, text: w, label: "PER")) }
+            if surnames.contains(w) { found[w, default: []].append(Entity(start: t.start, end: t.end, text: w, label: "PER")) }
+        }
+        // Where the surname is also tagged alone, otherwise ("Kidman" as MISC),
+        // the untagged mentions vote with the tagged ones, so that one label
+        // per name still holds: PER if they are at least as many, else the
+        // tagged label stands and they stay untagged ("Ford" the company).
+        for (w, mentions) in found {
+            let tagged = votes[w].map { $0.values.reduce(0, +) } ?? 0
+            guard tagged > 0, let label = chosen(w), label != "PER" else { out += mentions; continue }
+            if mentions.count >= tagged {
+                for k in out.indices where out[k].text == w { out[k].label = "PER" }
+                out += mentions
+            }
         }
         return out.sorted { $0.start < $1.start }
     }
