@@ -59,7 +59,7 @@ import Testing
 
         let bound = try tables(editing: "comparisons.tsv") { "north of\tmost\n" + $0 }
         let boundError = #expect(throws: StageConfigurationError.self) { try NumberTables(directory: bound) }
-        #expect(boundError.map { "\($0)" }?.contains("comparisons.tsv:1: the bound is 'min' or 'max', not 'most'") == true)
+        #expect(boundError.map { "\($0)" }?.contains("comparisons.tsv:1: the bound is 'min', 'max' or 'equal', not 'most'") == true)
     }
 
     @Test func aMissingListIsAnError() throws {

@@ -9,20 +9,23 @@ extension NumberRecognizer {
         // Open ranges, when a first word of one is here (one hash probe rules the rest out).
         let opens = tokens[i].kind == .number ? false
             : tokens[i].kind == .punctuation ? (w == ">" || w == "<" || tables.words.comparisonSigns.contains(w)) : tables.comparisonStarts.contains(hashes[i].whole)
-        for (words, isMin) in tables.words.comparisons where opens && words[0] == w {
+        for (words, bound) in tables.words.comparisons where opens && words[0] == w {
             guard i + words.count < tokens.count, (0..<words.count).allSatisfy({ lower[i + $0] == words[$0] }) else { continue }
             let j = i + words.count
             // "more than 500 years old": the range ends at its number, and the age is read from there on.
             if let n = value(at: j), !n.ordinal, case (_?, _)? = age(at: j, n) {
                 var a = annotation(i, n.end, .range)
-                if isMin { a.min = n.value } else { a.max = n.value }
+                set(bound, n.value, on: &a)
                 return (a, j)
             }
-            guard let (lo, hi, end, unit) = boundedValue(at: j), lo == hi else { continue }
+            guard let (lo, hi, number, unit) = boundedValue(at: j), lo == hi else { continue }
+            // "equal to 10% of its capital" is a percent: an equality is a range of a bare number only.
+            if bound == .equal, unit != nil || value(at: j)?.end != number { continue }
             // "more than 4 days" is a duration.
-            if unit == nil, let u = word(end), TemporalRecognizer.durationUnits[u] != nil, word(end + 1) != "old" { return nil }
+            if unit == nil, let u = word(number), TemporalRecognizer.durationUnits[u] != nil, word(number + 1) != "old" { return nil }
+            let (side, end) = secondBound(bound, after: number)
             var a = annotation(i, end, .range)
-            if isMin { a.min = lo } else { a.max = lo }
+            set(side, lo, on: &a)
             a.unit = unit
             return (a, end)
         }
@@ -77,8 +80,7 @@ extension NumberRecognizer {
             // A year "and greater" is a date's ("year 2016 and greater").
             let year = tokens[i].kind == .number && lower[i].utf8.count == 4 && (1000...2999).contains(first.value)
             if joiner == "or" || joiner == "and", !year, let isMin = tables.words.trailingRanges[lower[first.end + 1]],
-               first.end + 2 >= tokens.count || tokens[first.end + 2].kind != .number {
-                let end = first.end + 2
+               let end = trailingEnd(after: first.end + 2) {
                 var a = annotation(i, end, .range)
                 if isMin { a.min = first.value } else { a.max = first.value }
                 return (a, end)
@@ -101,6 +103,36 @@ extension NumberRecognizer {
             return (a, end)
         }
         return nil
+    }
+
+    private func set(_ bound: NumberWords.Bound, _ value: Double, on a: inout NumberAnnotation) {
+        if bound != .max { a.min = value }
+        if bound != .min { a.max = value }
+    }
+
+    /// A second phrase that makes one inclusive bound of the first, said of
+    /// the same number before `end`: "more than 50 or equal (to)" keeps its
+    /// side, "equal to 50 or less (than)" takes the comparative's. None
+    /// when a number follows: "equal to 5000 or more than 4500" is two ranges.
+    private func secondBound(_ bound: NumberWords.Bound, after end: Int) -> (NumberWords.Bound, Int) {
+        guard word(end) == "or", let next = word(end + 1) else { return (bound, end) }
+        if bound != .equal, next == "equal" {
+            let last = word(end + 2) == "to" || word(end + 2) == "than" ? end + 3 : end + 2
+            return value(at: last) == nil ? (bound, last) : (bound, end)
+        }
+        if bound == .equal, let isMin = tables.words.trailingRanges[next], let last = trailingEnd(after: end + 2) {
+            return (isMin ? .min : .max, last)
+        }
+        return (bound, end)
+    }
+
+    /// Where a trailing comparative ending before `k` ends: "500 or more",
+    /// "200 or greater than" (its "than" with it); nil when a number follows,
+    /// which it compares instead ("5000 or more than 4500").
+    private func trailingEnd(after k: Int) -> Int? {
+        if k < tokens.count, tokens[k].kind == .number { return nil }
+        guard word(k) == "than" else { return k }
+        return value(at: k + 1) == nil ? k + 1 : nil
     }
 
     /// A number possibly with its suffix: (low, high, end, unit).

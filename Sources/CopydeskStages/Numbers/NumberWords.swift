@@ -4,9 +4,19 @@ import Copydesk
 /// `word-lists.tsv` (`list<TAB>word[<TAB>value]`) and `comparisons.tsv`:
 /// language data kept apart from the rules that read it.
 public struct NumberWords: Sendable {
-    /// Phrases that open a one-sided range, and whether their number is its
-    /// minimum, in the order they are tried (longest phrasings first).
-    public var comparisons: [(words: [String], isMin: Bool)] = []
+    /// What a comparison says of the number after it.
+    public enum Bound: String, Sendable {
+        /// "more than 5": the range's minimum.
+        case min
+        /// "at most 5": its maximum.
+        case max
+        /// "equal to 5": both, the point range [5, 5].
+        case equal
+    }
+
+    /// Phrases that open a range, and the bound they make of the number
+    /// after them, in the order they are tried (longest phrasings first).
+    public var comparisons: [(words: [String], bound: Bound)] = []
     /// Words that can open an expression besides numbers, currency symbols
     /// and the first words of `comparisons`.
     public var openers: Set<String> = []
@@ -82,10 +92,10 @@ public struct NumberWords: Sendable {
             throw StageConfigurationError("\(file.0): the list '\(missing)' is missing")
         }
         for (line, f) in comparisons {
-            guard f[1] == "min" || f[1] == "max" else {
-                throw StageConfigurationError("\(file.1):\(line): the bound is 'min' or 'max', not '\(f[1])'")
+            guard let bound = Bound(rawValue: f[1]) else {
+                throw StageConfigurationError("\(file.1):\(line): the bound is 'min', 'max' or 'equal', not '\(f[1])'")
             }
-            self.comparisons.append((f[0].split(separator: " ").map(String.init), f[1] == "min"))
+            self.comparisons.append((f[0].split(separator: " ").map(String.init), bound))
         }
         openers.formUnion(self.comparisons.map { $0.words[0] })
     }
