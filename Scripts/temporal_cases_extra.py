@@ -27,3 +27,49 @@ def weekday_range_cases(rng):
         out.append(case("weekday-range", doc, frame, target, "date",
                         f"(XXXX-WXX-{w1 + 1},XXXX-WXX-{w2 + 1},P{(w2 - w1) % 7}D)"))
     return out
+
+
+def rt_weekday(w):
+    """Recognizers-Text's number of a weekday (0 Monday … 6 Sunday here) in the timex of a weekday
+    of a month: its English DayOfWeek table, where Sunday is 0 ("XXXX-05-WXX-0-#2")."""
+    return (w + 1) % 7
+
+
+def nth_of_month(y, m, w, n):
+    """The nth weekday w of month m of year y, or None past the month's end."""
+    first = datetime.date(y, m, 1)
+    d = first + datetime.timedelta(days=(w - first.weekday()) % 7 + 7 * (n - 1))
+    return d if d.month == m else None
+
+
+CARDINALS = [("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4),
+             ("fifth", 5), ("5th", 5), ("last", 5)]
+
+
+def weekday_of_month_cases(rng):
+    """The last (or fifth) weekday of a month, and any weekday counted in this, next or last month:
+    "the last Friday of June", "last Monday in March", "the fifth Sunday of August", "the second
+    Tuesday of next month". Recognizers-Text counts "last" as the fifth and, when the month has
+    no fifth such day in the year of the writing (for a named month) or in that month (for
+    "next month"), writes the fourth: XXXX-06-WXX-5-#4 when June has four Fridays."""
+    out = []
+    for _ in range(60):
+        doc = doc_date(rng)
+        w = rng.randrange(7)
+        if rng.random() < 0.6:
+            word, n = rng.choice(CARDINALS[8:])
+            m, y = rng.randint(1, 12), doc.year
+            month = MONTHS[m - 1]
+        else:
+            word, n = rng.choice(CARDINALS)
+            rel, step = rng.choice([("this", 0), ("next", 1), ("last", -1)])
+            at = datetime.date(doc.year + (doc.month - 1 + step) // 12, (doc.month - 1 + step) % 12 + 1, 1)
+            m, y = at.month, at.year
+            month = f"{rel} month"
+        if n == 5 and nth_of_month(y, m, w, 5) is None:
+            n = 4
+        the = "the " if rng.random() < 0.6 else ""
+        target = f"{the}{word} {WEEKDAYS[w]} {rng.choice(['of', 'in'])} {month}"
+        out.append(case("weekday-of-month", doc, "The vote is on {}, officials said.", target, "date",
+                        f"XXXX-{m:02d}-WXX-{rt_weekday(w)}-#{n}"))
+    return out

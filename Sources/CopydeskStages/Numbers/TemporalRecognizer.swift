@@ -216,6 +216,8 @@ struct TemporalRecognizer {
             return countedPeriod(at: i) ?? quarter(at: i) ?? datesClocksAndDurations(at: i, value: value)
         }
         let w = lower[i]
+        // "last Friday of June", "first Monday in March": a weekday counted in a month, before "last Friday" alone.
+        if can(i + 1, .weekday), Self.weekdayOrdinals[w] != nil, let found = nthWeekday(at: i) { return found }
         // A number word ("two", "fourth", "half") starts only these.
         if lexicon[i].contains(.numberWord), !lexicon[i].contains(.strong), !lexicon[i].contains(.opener) {
             return set(at: i) ?? century(at: i, value: value) ?? partOf(at: i) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i)
