@@ -73,3 +73,26 @@ def weekday_of_month_cases(rng):
         out.append(case("weekday-of-month", doc, "The vote is on {}, officials said.", target, "date",
                         f"XXXX-{m:02d}-WXX-{rt_weekday(w)}-#{n}"))
     return out
+
+
+def week_commencing_cases(rng):
+    """A week named by its first day in British news style, without "the": "w/c 4 February", "week
+    commencing Feb 4", "week beginning 4th March 2019", "week of June 7". Recognizers-Text's
+    WeekOfRegex takes "w/c" and "week of/commencing/starting/beginning" alike, and the week's
+    timex is the day's: XXXX-02-04, or 2019-03-04 with the year."""
+    out = []
+    short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+    for _ in range(50):
+        doc = doc_date(rng)
+        m, d = rng.randint(1, 12), rng.randint(1, 28)
+        name = rng.choice([MONTHS[m - 1], short[m - 1]])
+        suffix = "th" if 4 <= d <= 20 or d >= 24 else ["st", "nd", "rd"][d % 10 - 1]
+        day = rng.choice([f"{d} {name}", f"{name} {d}", f"{d}{suffix} {MONTHS[m - 1]}", f"{MONTHS[m - 1]} {d}{suffix}"])
+        timex = f"XXXX-{m:02d}-{d:02d}"
+        if rng.random() < 0.3:
+            y = rng.randint(1990, 2030)
+            day, timex = f"{day} {y}" if day[0].isdigit() else f"{day}, {y}", f"{y}-{m:02d}-{d:02d}"
+        word = rng.choice(["w/c", "w/c", "week commencing", "week beginning", "week starting", "week starting on", "week of"])
+        frame = rng.choice(["Please book a meeting for {}.", "Tickets go on sale {}, organisers said.", "The trial resumes {}."])
+        out.append(case("week-commencing", doc, frame, f"{word} {day}", "date", timex))
+    return out

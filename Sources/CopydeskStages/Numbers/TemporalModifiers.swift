@@ -169,15 +169,24 @@ extension NumberRecognizer {
         return true
     }
 
-    /// "the week of 5 May", "during the week of March 3, 2024": a week named by
-    /// one of its days. Recognizers-Text gives it the day's timex and the span
-    /// of the phrase.
+    /// What names a week by its first day, before the day: Recognizers-Text's
+    /// WeekOfRegex, "week of/commencing/starting/beginning (on)" and the
+    /// British "w/c" (three tokens), each with "the" or without.
+    static let weekOfLeads: [[String]] = [
+        ["week", "commencing", "on"], ["week", "beginning", "on"], ["week", "starting", "on"],
+        ["week", "commencing"], ["week", "beginning"], ["week", "starting"], ["week", "of"], ["w", "/", "c"],
+    ]
+
+    /// "the week of 5 May", "during the week of March 3, 2024", "w/c 4 February",
+    /// "week commencing Feb 4": a week named by one of its days. Recognizers-Text
+    /// gives it the day's timex and the span of the phrase.
     func weeksOfDays(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         for n in items.indices where items[n].kind == .date {
             guard let t = items[n].timex, t.utf8.count == 10, !t.contains("W"), let s = tokenIndex(startingAt: items[n].start) else { continue }
             let floor = n > 0 ? items[n - 1].end : 0
-            guard precedes(["week", "of"], s, floor: floor) else { continue }
-            extend(&items[n], toToken: precedes(["the", "week", "of"], s, floor: floor) ? s - 3 : s - 2)
+            guard let lead = Self.weekOfLeads.first(where: { precedes($0, s, floor: floor) }) else { continue }
+            let from = s - lead.count
+            extend(&items[n], toToken: precedes(["the"], from, floor: floor) ? from - 1 : from)
         }
         return items
     }
