@@ -79,7 +79,7 @@ def week_commencing_cases(rng):
     """A week named by its first day in British news style, without "the": "w/c 4 February", "week
     commencing Feb 4", "week beginning 4th March 2019", "week of June 7". Recognizers-Text's
     WeekOfRegex takes "w/c" and "week of/commencing/starting/beginning" alike, and the week's
-    timex is the day's: XXXX-02-04, or 2019-03-04 with the year."""
+    timex is the day's: XXXX-02-04, or 2019-03-04 with the year; "w/c the 4th" is XXXX-XX-04."""
     out = []
     short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
     for _ in range(50):
@@ -95,4 +95,12 @@ def week_commencing_cases(rng):
         word = rng.choice(["w/c", "w/c", "week commencing", "week beginning", "week starting", "week starting on", "week of"])
         frame = rng.choice(["Please book a meeting for {}.", "Tickets go on sale {}, organisers said.", "The trial resumes {}."])
         out.append(case("week-commencing", doc, frame, f"{word} {day}", "date", timex))
+    # A day of an unnamed month ("the week of the 18th" in the tuning specs): XXXX-XX-18.
+    for _ in range(20):
+        doc = doc_date(rng)
+        d = rng.randint(1, 31)
+        suffix = "th" if 4 <= d <= 20 or d >= 24 else ["st", "nd", "rd"][d % 10 - 1]
+        word = rng.choice(["w/c", "week commencing", "the week of", "the week beginning", "week starting"])
+        frame = rng.choice(["Please book a meeting for {}.", "The trial resumes {}, the court said."])
+        out.append(case("week-commencing", doc, frame, f"{word} the {d}{suffix}", "date", f"XXXX-XX-{d:02d}"))
     return out
