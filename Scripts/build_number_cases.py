@@ -45,7 +45,7 @@ Classes, each from a source the rules were not written from:
   day-edge, week-of-day, nth-weekday, set-day-part, day-clock-part,
   few-period, minutes-to:
   Scripts/temporal_cases.py; weekday-range,
-  weekday-of-month, week-commencing: Scripts/temporal_cases_extra.py.
+  weekday-of-month, week-commencing, set-every-other: Scripts/temporal_cases_extra.py.
 """
 import argparse
 import datetime

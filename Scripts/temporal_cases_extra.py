@@ -104,3 +104,24 @@ def week_commencing_cases(rng):
         frame = rng.choice(["Please book a meeting for {}.", "The trial resumes {}, the court said."])
         out.append(case("week-commencing", doc, frame, f"{word} the {d}{suffix}", "date", f"XXXX-XX-{d:02d}"))
     return out
+
+
+def every_other_cases(rng):
+    """Sets of every second unit: "every other week", "every alternate day", "every second year"
+    (Recognizers-Text's EachUnitRegex with its "other" group: P2W); "every other Monday" keeps the
+    weekday's timex (XXXX-WXX-1: its parser drops the "other" there); "once an hour" is PT1H. Counts
+    ("twice a week", "three times a day") are no set there: no rule of its English grammar reads them."""
+    out = []
+    units = [("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y")]
+    for _ in range(40):
+        unit, letter = rng.choice(units)
+        target = f"{rng.choice(['every', 'every', 'each'])} {rng.choice(['other', 'alternate', 'second'])} {unit}"
+        out.append(case("set-every-other", None, rng.choice(["They meet {} in town.", "The magazine comes out {}."]),
+                        target, "set", f"P2{letter}"))
+    for _ in range(15):
+        w = rng.randrange(7)
+        target = f"every {rng.choice(['other', 'alternate'])} {WEEKDAYS[w]}"
+        out.append(case("set-every-other", None, "They meet {} in town.", target, "set", f"XXXX-WXX-{w + 1}"))
+    for _ in range(5):
+        out.append(case("set-every-other", None, "The bus runs {}, officials said.", "once an hour", "set", "PT1H"))
+    return out
