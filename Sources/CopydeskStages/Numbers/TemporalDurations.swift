@@ -170,8 +170,8 @@ extension TemporalRecognizer {
         if can(i, .strong), w.hasSuffix("s"), w.utf8.count > 6, let d = Self.weekdays[String(w.dropLast())] {
             return span(i, i + 1, .set, timex: "XXXX-WXX-\(d)")
         }
-        // "once a week", "once per month", "once an hour".
-        if w == "once" || w == "one", let a = word(i + 1), a == "a" || a == "per" || (a == "an" && w == "once"), let u = word(i + 2),
+        // "once a week", "once per month".
+        if w == "once" || w == "one", let a = word(i + 1), a == "a" || a == "per", let u = word(i + 2),
            let (letter, isTime, factor) = Self.durationUnits[u], !u.hasSuffix("s") {
             return span(i, i + 3, .set, timex: Self.period(Double(factor), letter, isTime))
         }
