@@ -359,4 +359,5 @@ def all_cases(rng):
             + more.day_edge_cases(rng) + more.week_named_by_day_cases(rng) + more.nth_weekday_cases(rng)
             + more.set_day_part_cases(rng) + more.day_clock_part_cases(rng) + more.few_period_cases(rng) + more.minutes_to_cases(rng)
             + extra.weekday_range_cases(rng) + extra.weekday_of_month_cases(rng)
-            + extra.week_commencing_cases(rng) + extra.every_other_cases(rng))
+            + extra.week_commencing_cases(rng) + extra.every_other_cases(rng)
+            + extra.weekday_range_lower_cases(rng))

@@ -123,3 +123,20 @@ def every_other_cases(rng):
         target = f"every {rng.choice(['other', 'alternate'])} {WEEKDAYS[w]}"
         out.append(case("set-every-other", None, "They meet {} in town.", target, "set", f"XXXX-WXX-{w + 1}"))
     return out
+
+
+def weekday_range_lower_cases(rng):
+    """Weekday ranges in lower case, as queries write them: "mon-fri", "from tues to thurs",
+    "monday through wednesday" (the class weekday-range; generated after the other classes so
+    that theirs stay as they were)."""
+    out = []
+    for _ in range(20):
+        doc = doc_date(rng)
+        w1, w2 = rng.sample(range(5), 2) if rng.random() < 0.6 else rng.sample(range(7), 2)
+        short = w1 < 5 and w2 < 5
+        a = rng.choice(WEEKDAY_ABBREVIATIONS[w1]).lower() if short else WEEKDAYS[w1].lower()
+        b = rng.choice(WEEKDAY_ABBREVIATIONS[w2]).lower() if short else WEEKDAYS[w2].lower()
+        target = rng.choice([f"{a}-{b}", f"from {a} to {b}", f"{a} through {b}", f"between {a} and {b}"])
+        out.append(case("weekday-range", doc, "can you book the room {} please", target, "date",
+                        f"(XXXX-WXX-{w1 + 1},XXXX-WXX-{w2 + 1},P{(w2 - w1) % 7}D)"))
+    return out

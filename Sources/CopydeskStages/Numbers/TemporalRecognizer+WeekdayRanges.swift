@@ -10,7 +10,7 @@ extension TemporalRecognizer {
     /// What joins the two days, as Recognizers-Text's TillRegex has it ("and" only after "between").
     static let weekdayRangeJoiners: Set<String> = ["to", "through", "thru", "until", "till", "til", "-", "–", "—"]
 
-    /// Abbreviations that name a weekday alone (capitalised): "Sat" and "Sun" are other words
+    /// Abbreviations that name a weekday at the end of a range: "Sat" and "Sun" are other words
     /// as often, and Recognizers-Text takes them only after "on", never at the ends of a range.
     static let rangeWeekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"]
 
@@ -25,7 +25,9 @@ extension TemporalRecognizer {
             guard let a = rangeWeekday(j), let joiner = word(j + 1),
                   opener == "between" ? joiner == "and" : Self.weekdayRangeJoiners.contains(joiner),
                   let b = rangeWeekday(j + 2), !startsTitle(j + 2) else { return nil }
-            (first, second, end) = (a, b, j + 3)
+            // A lower-case abbreviation ("wed" is a verb too) only with another at the other end: "mon to fri".
+            if a.lowerAbbreviation != b.lowerAbbreviation { return nil }
+            (first, second, end) = (a.weekday, b.weekday, j + 3)
         }
         guard first != second else { return nil }
         let days = (second - first + 7) % 7
@@ -35,11 +37,12 @@ extension TemporalRecognizer {
         return span(i, end, .date, timex: timex, value: "\(start.iso)/\(start.adding(days: days).iso)")
     }
 
-    /// The weekday token `j` names at one end of a range: a full name, or a capitalised abbreviation.
-    private func rangeWeekday(_ j: Int) -> Int? {
+    /// The weekday token `j` names at one end of a range (a full name or an abbreviation), and
+    /// whether it is an abbreviation in lower case.
+    private func rangeWeekday(_ j: Int) -> (weekday: Int, lowerAbbreviation: Bool)? {
         guard can(j, .weekday), let wd = Self.weekdays[lower[j]] else { return nil }
-        if lower[j].utf8.count >= 6 { return wd } // the full names; the abbreviations have five letters at most
-        return tokens[j].firstIsUpper && Self.rangeWeekdayAbbreviations.contains(lower[j]) ? wd : nil
+        if lower[j].utf8.count >= 6 { return (wd, false) } // the full names; the abbreviations have five letters at most
+        return Self.rangeWeekdayAbbreviations.contains(lower[j]) ? (wd, !tokens[j].firstIsUpper) : nil
     }
 
     /// "Mon-Fri", "Monday-Friday": two weekdays in one hyphenated token.
@@ -47,7 +50,7 @@ extension TemporalRecognizer {
         let parts = lower[j].split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let a = Self.weekdays[String(parts[0])], let b = Self.weekdays[String(parts[1])] else { return nil }
         let full = parts.allSatisfy { $0.utf8.count >= 6 }
-        let short = tokens[j].firstIsUpper && parts.allSatisfy { Self.rangeWeekdayAbbreviations.contains(String($0)) }
+        let short = parts.allSatisfy { Self.rangeWeekdayAbbreviations.contains(String($0)) }
         return full || short ? (a, b) : nil
     }
 }
