@@ -360,4 +360,4 @@ def all_cases(rng):
             + more.set_day_part_cases(rng) + more.day_clock_part_cases(rng) + more.few_period_cases(rng) + more.minutes_to_cases(rng)
             + extra.weekday_range_cases(rng) + extra.weekday_of_month_cases(rng)
             + extra.week_commencing_cases(rng) + extra.every_other_cases(rng)
-            + extra.weekday_range_lower_cases(rng))
+            + extra.weekday_range_lower_cases(rng) + extra.weekday_of_month_short_cases(rng))

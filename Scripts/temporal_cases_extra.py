@@ -140,3 +140,20 @@ def weekday_range_lower_cases(rng):
         out.append(case("weekday-range", doc, "can you book the room {} please", target, "date",
                         f"(XXXX-WXX-{w1 + 1},XXXX-WXX-{w2 + 1},P{(w2 - w1) % 7}D)"))
     return out
+
+
+def weekday_of_month_short_cases(rng):
+    """Abbreviated weekdays counted in a month: "the first Mon of March", "last Fri in June" (the
+    class weekday-of-month; generated after the other classes so that theirs stay as they were)."""
+    out = []
+    short = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    for _ in range(15):
+        doc = doc_date(rng)
+        w, m = rng.randrange(7), rng.randint(1, 12)
+        word, n = rng.choice(CARDINALS)
+        if n == 5 and nth_of_month(doc.year, m, w, 5) is None:
+            n = 4
+        target = f"{rng.choice(['the ', ''])}{word} {short[w]} {rng.choice(['of', 'in'])} {MONTHS[m - 1]}"
+        out.append(case("weekday-of-month", doc, "The vote is on {}, officials said.", target, "date",
+                        f"XXXX-{m:02d}-WXX-{rt_weekday(w)}-#{n}"))
+    return out

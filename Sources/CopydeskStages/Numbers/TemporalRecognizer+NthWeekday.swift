@@ -17,8 +17,10 @@ extension TemporalRecognizer {
 
     func nthWeekday(at i: Int) -> (NumberAnnotation, Int)? {
         let j = lower[i] == "the" ? i + 1 : i
+        // An abbreviated weekday ("the first Mon of March") after "the" or capitalised.
         guard let o = word(j), var n = Self.weekdayOrdinals[o], can(j + 1, .weekday), let wd = Self.weekdays[lower[j + 1]],
-              lower[j + 1].utf8.count >= 6, let link = word(j + 2), link == "of" || link == "in" else { return nil }
+              lower[j + 1].utf8.count >= 6 || j > i || tokens[j + 1].firstIsUpper,
+              let link = word(j + 2), link == "of" || link == "in" else { return nil }
         // The month: a name ("of June"), or this, next or last month, counted from the writing.
         var month: Int, year: Int?, end: Int
         if let (m, _) = monthAt(j + 3) {
