@@ -47,7 +47,8 @@ Classes, each from a source the rules were not written from:
   datetime-range, after-next, duration-couple, clock-day-part,
   day-edge, week-of-day, nth-weekday, set-day-part, day-clock-part,
   few-period, minutes-to:
-  Scripts/temporal_cases.py.
+  Scripts/temporal_cases.py; weekday-range,
+  weekday-of-month, week-commencing, set-every-other: Scripts/temporal_cases_extra.py.
 """
 import argparse
 import datetime

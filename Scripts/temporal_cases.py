@@ -14,6 +14,7 @@ from num2words import num2words
 from temporal_grammar import (MONTHS, WEEKDAYS, PARTS, SEASONS, ORDINALS, UNITS, doc_date, add_months, shift, iso_week, count_text, case)
 
 import temporal_cases_more as more
+import temporal_cases_extra as extra
 
 
 def relative_cases(rng):
@@ -356,4 +357,7 @@ def all_cases(rng):
             + more.numeric_range_cases(rng) + more.weekend_cases(rng) + more.bare_hour_range_cases(rng) + more.datetime_range_cases(rng)
             + more.after_next_cases(rng) + more.couple_cases(rng) + more.clock_day_part_cases(rng)
             + more.day_edge_cases(rng) + more.week_named_by_day_cases(rng) + more.nth_weekday_cases(rng)
-            + more.set_day_part_cases(rng) + more.day_clock_part_cases(rng) + more.few_period_cases(rng) + more.minutes_to_cases(rng))
+            + more.set_day_part_cases(rng) + more.day_clock_part_cases(rng) + more.few_period_cases(rng) + more.minutes_to_cases(rng)
+            + extra.weekday_range_cases(rng) + extra.weekday_of_month_cases(rng)
+            + extra.week_commencing_cases(rng) + extra.every_other_cases(rng)
+            + extra.weekday_range_lower_cases(rng) + extra.weekday_of_month_short_cases(rng))

@@ -222,14 +222,15 @@ def week_named_by_day_cases(rng):
 
 
 def nth_weekday_cases(rng):
-    """The nth weekday of a month: "the first Monday of March" is XXXX-03-WXX-1-#1."""
+    """The nth weekday of a month: "the first Monday of March" is XXXX-03-WXX-1-#1; Sunday is 0 there
+    ("XXXX-05-WXX-0-#2"), as Recognizers-Text's DayOfWeek table numbers it."""
     out = []
     for _ in range(30):
         doc = doc_date(rng)
         n, w, m = rng.randint(1, 4), rng.randrange(7), rng.randint(1, 12)
         ordinal = rng.choice([ORDINALS[n - 1], f"{n}{['st', 'nd', 'rd', 'th'][n - 1]}"])
         target = f"the {ordinal} {WEEKDAYS[w]} {rng.choice(['of', 'in'])} {MONTHS[m - 1]}"
-        out.append(case("nth-weekday", doc, "The vote is on {}.", target, "date", f"XXXX-{m:02d}-WXX-{w + 1}-#{n}"))
+        out.append(case("nth-weekday", doc, "The vote is on {}.", target, "date", f"XXXX-{m:02d}-WXX-{(w + 1) % 7}-#{n}"))
     return out
 
 

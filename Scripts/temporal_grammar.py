@@ -1,5 +1,5 @@
-"""Shared pieces of the generated date/time classes (Scripts/temporal_cases.py and
-Scripts/temporal_cases_more.py): names, random document dates, date arithmetic, the case tuple."""
+"""Shared pieces of the generated date/time classes (Scripts/temporal_cases.py,
+Scripts/temporal_cases_more.py and Scripts/temporal_cases_extra.py): names, random document dates, date arithmetic, the case tuple."""
 import datetime
 
 from num2words import num2words

@@ -90,7 +90,7 @@ struct NumberRecognizer {
         let sorted = closeOpenRanges(consume out)
         // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
         // Only dates and years can be joined or widened: most documents end here.
-        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
+        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) || ($0.kind == .ordinal && weekOfDay($0, floor: 0) != nil) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
         // Temporal pieces found one by one, joined into what they say together.
         let composed = applyRelations(rangesFromNow(composeDateRanges(compose(weeksOfDays(applyPeriodWords(consume sorted)))))).filter { kinds.contains($0.kind) }
         return groups.isEmpty ? composed : (composed + groups).sorted(by: order)

@@ -154,6 +154,10 @@ extension TemporalRecognizer {
         "bimonthly": "P2M", "bi-weekly": "P2W", "biweekly": "P2W", "fortnightly": "P2W", "annual": "P1Y", "everyday": "P1D",
     ]
 
+    /// The units "every alternate" and "every second" count in (Recognizers-Text's GetMatchedUnitTimex):
+    /// "every second hour" is no set there.
+    static let everySecondUnits: Set<String> = ["day", "week", "month", "year"]
+
     func set(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         if can(i, .strong), let p = Self.frequencies[w] ?? Self.frequencyWords[w] {
@@ -185,9 +189,16 @@ extension TemporalRecognizer {
         case "afternoon": return span(i, i + 2, .set, timex: "TAF")
         case "evening": return span(i, i + 2, .set, timex: "TEV")
         case "night": return span(i, i + 2, .set, timex: "TNI")
-        case "other":
-            if let u = word(i + 2), let (letter, isTime, factor) = Self.durationUnits[u], !u.hasSuffix("s") {
+        // "every other week", "every alternate day", "every second year": each second one (P2W), as
+        // Recognizers-Text's EachUnitRegex reads them; "alternate" and "second" only before a day, week, month or year.
+        // "every other Monday" keeps the weekday's timex (Recognizers-Text drops the "other" there).
+        case "other", "alternate", "second":
+            if let u = word(i + 2), let (letter, isTime, factor) = Self.durationUnits[u], !u.hasSuffix("s"),
+               next == "other" || Self.everySecondUnits.contains(u) {
                 return span(i, i + 3, .set, timex: Self.period(Double(2 * factor), letter, isTime))
+            }
+            if next != "second", can(i + 2, .weekday), let d = Self.weekdays[lower[i + 2]], lower[i + 2].utf8.count >= 6 {
+                return span(i, i + 3, .set, timex: "XXXX-WXX-\(d)")
             }
         default: break
         }

@@ -169,17 +169,44 @@ extension NumberRecognizer {
         return true
     }
 
-    /// "the week of 5 May", "during the week of March 3, 2024": a week named by
-    /// one of its days. Recognizers-Text gives it the day's timex and the span
-    /// of the phrase.
+    /// What names a week by its first day, before the day: Recognizers-Text's
+    /// WeekOfRegex, "week of/commencing/starting/beginning (on)" and the
+    /// British "w/c" (three tokens), each with "the" or without.
+    static let weekOfLeads: [[String]] = [
+        ["week", "commencing", "on"], ["week", "beginning", "on"], ["week", "starting", "on"],
+        ["week", "commencing"], ["week", "beginning"], ["week", "starting"], ["week", "of"], ["w", "/", "c"],
+    ]
+
+    /// "the week of 5 May", "during the week of March 3, 2024", "w/c 4 February",
+    /// "week commencing Feb 4": a week named by one of its days. Recognizers-Text
+    /// gives it the day's timex and the span of the phrase; a bare ordinal
+    /// there is a day of an unnamed month ("the week of the 18th" is XXXX-XX-18).
     func weeksOfDays(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
-        for n in items.indices where items[n].kind == .date {
-            guard let t = items[n].timex, t.utf8.count == 10, !t.contains("W"), let s = tokenIndex(startingAt: items[n].start) else { continue }
+        for n in items.indices where items[n].kind == .date || items[n].kind == .ordinal {
+            guard let s = tokenIndex(startingAt: items[n].start) else { continue }
             let floor = n > 0 ? items[n - 1].end : 0
-            guard precedes(["week", "of"], s, floor: floor) else { continue }
-            extend(&items[n], toToken: precedes(["the", "week", "of"], s, floor: floor) ? s - 3 : s - 2)
+            if items[n].kind == .ordinal {
+                if let week = weekOfDay(items[n], floor: floor) { items[n] = week }
+                continue
+            }
+            guard let t = items[n].timex, t.utf8.count == 10, !t.contains("W") else { continue }
+            guard let lead = Self.weekOfLeads.first(where: { precedes($0, s, floor: floor) }) else { continue }
+            let from = s - lead.count
+            extend(&items[n], toToken: precedes(["the"], from, floor: floor) ? from - 1 : from)
         }
         return items
+    }
+
+    /// "w/c the 4th", "the week of the 18th": an ordinal day after a week's lead, as a date (XXXX-XX-18).
+    func weekOfDay(_ a: NumberAnnotation, floor: Int) -> NumberAnnotation? {
+        guard a.kind == .ordinal, let s = tokenIndex(startingAt: a.start), tokens[s].kind == .word, tokens[s].hasDigit, a.end == tokens[s].end,
+              let (d, _) = temporal.dayAt(s), !countsSomething(after: a.end) else { return nil }
+        let k = precedes(["the"], s, floor: floor) ? s - 1 : s
+        guard let lead = Self.weekOfLeads.first(where: { precedes($0, k, floor: floor) }) else { return nil }
+        var r = NumberAnnotation(start: a.start, end: a.end, text: a.text, kind: .date)
+        r.timex = "XXXX-XX-\(CivilDate.pad(d, 2))"
+        extend(&r, toToken: precedes(["the"], k - lead.count, floor: floor) ? k - lead.count - 1 : k - lead.count)
+        return r
     }
 
     private func extend(_ item: inout NumberAnnotation, toToken t: Int) {

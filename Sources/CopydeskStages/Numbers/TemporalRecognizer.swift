@@ -216,6 +216,8 @@ struct TemporalRecognizer {
             return countedPeriod(at: i) ?? quarter(at: i) ?? datesClocksAndDurations(at: i, value: value)
         }
         let w = lower[i]
+        // "last Friday of June", "first Monday in March": a weekday counted in a month, before "last Friday" alone.
+        if can(i + 1, .weekday), Self.weekdayOrdinals[w] != nil, let found = nthWeekday(at: i) { return found }
         // A number word ("two", "fourth", "half") starts only these.
         if lexicon[i].contains(.numberWord), !lexicon[i].contains(.strong), !lexicon[i].contains(.opener) {
             return set(at: i) ?? century(at: i, value: value) ?? partOf(at: i) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i)
@@ -234,6 +236,7 @@ struct TemporalRecognizer {
         case "at": return partOfDay(at: i) ?? presentReference(at: i)
         default: break
         }
+        if can(i, .weekday) || lexicon[i].contains(.temporalPrefix) || w == "from" || w == "between", let found = weekdayRange(at: i) { return found }
         if let found = set(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }

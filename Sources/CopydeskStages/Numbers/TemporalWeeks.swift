@@ -110,8 +110,8 @@ extension TemporalRecognizer {
     func thePeriod(at i: Int) -> (NumberAnnotation, Int)? {
         guard lower[i] == "the", i > 0, ["for", "of", "in", "during", "throughout", "at", "over", "with"].contains(lower[i - 1]),
               let unit = word(i + 1), ["day", "week", "month", "year", "weekend"].contains(unit) else { return nil }
-        // "the week of the 18th", "the year's", "the day before": another day than the writing's.
-        if let next = word(i + 2), ["of", "'s", "’s", "before", "after", "when", "that", "in", "and", "ahead"].contains(next) || (tokens[i + 2].kind == .number) { return nil }
+        // "the week of the 18th", "the week beginning the 4th", "the year's", "the day before": another day than the writing's.
+        if let next = word(i + 2), ["of", "'s", "’s", "before", "after", "when", "that", "in", "and", "ahead", "beginning", "commencing", "starting"].contains(next) || (tokens[i + 2].kind == .number) { return nil }
         guard let d = documentDate else { return nil }
         let timex: String
         switch unit {

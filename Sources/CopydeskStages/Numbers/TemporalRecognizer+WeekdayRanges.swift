@@ -1,0 +1,56 @@
+import Copydesk
+
+/// Two weekdays joined into one date range: "Monday to Friday", "from
+/// Tuesday through Thursday", "between Monday and Wednesday", "Mon-Fri".
+/// Recognizers-Text merges the two days, each keeping its own timex, with
+/// the days from the first to the second: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`;
+/// "Friday to Monday" runs over the weekend (P3D). `value` is the interval
+/// from the first day as the tense resolves a lone weekday.
+extension TemporalRecognizer {
+    /// What joins the two days, as Recognizers-Text's TillRegex has it ("and" only after "between").
+    static let weekdayRangeJoiners: Set<String> = ["to", "through", "thru", "until", "till", "til", "-", "–", "—"]
+
+    /// Abbreviations that name a weekday at the end of a range: "Sat" and "Sun" are other words
+    /// as often, and Recognizers-Text takes them only after "on", never at the ends of a range.
+    static let rangeWeekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"]
+
+    func weekdayRange(at i: Int) -> (NumberAnnotation, Int)? {
+        let opener = lower[i]
+        let j = opener == "from" || opener == "between" ? i + 1 : i
+        guard j < tokens.count else { return nil }
+        let first: Int, second: Int, end: Int
+        if can(j, .hyphenated), opener != "between", let (a, b) = hyphenedWeekdays(j) {
+            (first, second, end) = (a, b, j + 1)
+        } else {
+            guard let a = rangeWeekday(j), let joiner = word(j + 1),
+                  opener == "between" ? joiner == "and" : Self.weekdayRangeJoiners.contains(joiner),
+                  let b = rangeWeekday(j + 2), !startsTitle(j + 2) else { return nil }
+            // A lower-case abbreviation ("wed" is a verb too) only with another at the other end: "mon to fri".
+            if a.lowerAbbreviation != b.lowerAbbreviation { return nil }
+            (first, second, end) = (a.weekday, b.weekday, j + 3)
+        }
+        guard first != second else { return nil }
+        let days = (second - first + 7) % 7
+        let timex = "(XXXX-WXX-\(first),XXXX-WXX-\(second),P\(days)D)"
+        guard let d = documentDate else { return span(i, end, .date, timex: timex) }
+        let start = resolveWeekday(first, from: d, tenseDirection(before: i), strict: false)
+        return span(i, end, .date, timex: timex, value: "\(start.iso)/\(start.adding(days: days).iso)")
+    }
+
+    /// The weekday token `j` names at one end of a range (a full name or an abbreviation), and
+    /// whether it is an abbreviation in lower case.
+    private func rangeWeekday(_ j: Int) -> (weekday: Int, lowerAbbreviation: Bool)? {
+        guard can(j, .weekday), let wd = Self.weekdays[lower[j]] else { return nil }
+        if lower[j].utf8.count >= 6 { return (wd, false) } // the full names; the abbreviations have five letters at most
+        return Self.rangeWeekdayAbbreviations.contains(lower[j]) ? (wd, !tokens[j].firstIsUpper) : nil
+    }
+
+    /// "Mon-Fri", "Monday-Friday": two weekdays in one hyphenated token.
+    private func hyphenedWeekdays(_ j: Int) -> (Int, Int)? {
+        let parts = lower[j].split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Self.weekdays[String(parts[0])], let b = Self.weekdays[String(parts[1])] else { return nil }
+        let full = parts.allSatisfy { $0.utf8.count >= 6 }
+        let short = parts.allSatisfy { Self.rangeWeekdayAbbreviations.contains(String($0)) }
+        return full || short ? (a, b) : nil
+    }
+}
