@@ -29,7 +29,6 @@ extension NumberRecognizer {
         (["and", "earlier"], "UNTIL"),
     ]
     static let durationPrefixes: [([String], String)] = [(["more", "than"], "MORE_THAN"), (["less", "than"], "LESS_THAN")]
-    static let dayParts: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
 
     /// The words just before an expression that some prefix ends with (and just after, that a
     /// suffix starts with): a phrase table is scanned only when one of them is there.
@@ -74,7 +73,7 @@ extension NumberRecognizer {
                     item.kind = .datetime
                     item.timex = timex + "T23:59:59"
                     item.value = .string(timex + "T23:59:59")
-                } else if !words.contains("of"), TemporalRecognizer.dayOffsets[lower[s]] != nil {
+                } else if !words.contains("of"), tables.temporalWords.dayOffsets[lower[s]] != nil {
                     // "later today", "mid tomorrow": a part of a day said from the writing is a datetime range of it.
                     item.kind = .datetime
                 }
@@ -144,7 +143,7 @@ extension NumberRecognizer {
         var w = lower[e + 1]
         let plural = w.hasSuffix("s") && timex.hasPrefix("XXXX-WXX-")
         if plural { w.removeLast() }
-        guard let part = Self.dayParts[w] else { return }
+        guard let part = tables.temporalWords.dayParts[w] else { return }
         item.end = tokens[e + 1].end
         item.text = slice(item.start, item.end)
         item.kind = plural ? .set : .datetime

@@ -91,13 +91,10 @@ extension TemporalRecognizer {
         }
     }
 
-    /// Words between "the week" and the day that names it.
-    static let weekOfWords: Set<String> = ["of", "starting", "beginning", "commencing"]
-
     /// "the week of March 5", "the week starting on February 4", "the week beginning 4 February":
     /// the week named by a day of it; its timex is that day's, as Recognizers-Text writes it.
     func weekOf(at i: Int) -> (NumberAnnotation, Int)? {
-        guard lower[i] == "the", word(i + 1) == "week", let w = word(i + 2), Self.weekOfWords.contains(w) else { return nil }
+        guard lower[i] == "the", word(i + 1) == "week", let w = word(i + 2), tables.temporalWords.weekOfWords.contains(w) else { return nil }
         let k = word(i + 3) == "on" ? i + 4 : i + 3
         guard k < tokens.count, let (day, end) = calendarDate(at: k), day.kind == .date, let t = day.timex, t.utf8.count == 10 else { return nil }
         var (r, e) = span(i, end, .date, timex: t)
@@ -143,13 +140,7 @@ extension TemporalRecognizer {
     /// Whether a plain lower-case word follows token `e - 1`: "the 18th floor" is no date.
     func endsInNoun(_ e: Int) -> Bool {
         guard e < tokens.count, tokens[e].kind == .word, !tokens[e].firstIsUpper else { return false }
-        return !Self.notNouns.contains(lower[e])
+        return !tables.temporalWords.notNouns.contains(lower[e])
     }
 
-    /// Words after a number that do not make it a count of something.
-    static let notNouns: Set<String> = [
-        "in", "and", "or", "the", "to", "when", "while", "for", "at", "on", "with", "by", "as", "of", "but", "was", "were", "is",
-        "are", "has", "had", "have", "he", "she", "they", "we", "i", "it", "that", "which", "period", "season", "a", "an", "than",
-        "morning", "afternoon", "evening", "night", "from", "between", "until", "till", "this", "next", "last",
-    ]
 }
