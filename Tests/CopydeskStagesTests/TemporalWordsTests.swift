@@ -41,6 +41,30 @@ import Testing
         #expect(try temporal(text, edited).contains { $0[0].hasPrefix("tomoz") && $0[2].hasPrefix("2016-11-08") })
     }
 
+    /// Phrase lists are tried in file order, a phrase being its words split at spaces.
+    @Test func aPhraseAddedToTheFileIsRead() throws {
+        let text = "Nobody knows at this moment."
+        #expect(try temporal(text, NumberTables(directory: Self.bundled)).allSatisfy { $0[0] != "at this moment" })
+        let edited = try NumberTables(directory: tables { $0 + "present-phrases\tat this moment\n" })
+        #expect(try temporal(text, edited) == [["at this moment", "datetime", "PRESENT_REF"]])
+    }
+
+    /// The first phrase that fits is taken, so one that begins or ends another must come after it
+    /// (prefixes are matched by their last words, suffixes by their first).
+    @Test func longerPhrasesComeFirst() throws {
+        let words = try NumberTables(directory: Self.bundled).temporalWords
+        let lists = [words.periodPrefixes.map(\.0), words.yearPrefixes, words.relationPrefixes.map(\.0), words.relationSuffixes.map(\.0),
+                     words.durationPrefixes.map(\.0), words.weekOfLeads, words.presentPhrases]
+        for phrases in lists {
+            for (i, a) in phrases.enumerated() {
+                for b in phrases[(i + 1)...] where b.count > a.count {
+                    #expect(Array(b.prefix(a.count)) != a && Array(b.suffix(a.count)) != a,
+                            "'\(b.joined(separator: " "))' comes after '\(a.joined(separator: " "))'")
+                }
+            }
+        }
+    }
+
     @Test func theBundledListsAreRead() throws {
         let words = try NumberTables(directory: Self.bundled).temporalWords
         #expect(words.durationUnits["fortnight"]?.factor == 2 && words.durationUnits["hours"]?.isTime == true)

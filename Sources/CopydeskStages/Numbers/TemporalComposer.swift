@@ -108,7 +108,7 @@ extension NumberRecognizer {
         if a.kind == .date, linked, let c = clock(of: b, loose: gap == ["at"] && !namesSomething(after: b.end)) { return datetime(date: a, time: c, span: (a, b)) }
         if b.kind == .date, linked, a.kind == .time, let c = clock(of: a, loose: false) { return datetime(date: b, time: c, span: (a, b)) }
         // "tomorrow before 5pm", "Feb 1st no later than 6:00": a time of the day, bounded.
-        if a.kind == .date, !gap.isEmpty, let mod = Self.relationPrefixes.first(where: { $0.0 == gap })?.1, let c = clock(of: b, loose: false),
+        if a.kind == .date, !gap.isEmpty, let mod = tables.temporalWords.relationPrefixes.first(where: { $0.0 == gap })?.1, let c = clock(of: b, loose: false),
            var r = datetime(date: a, time: c, span: (a, b)) {
             r.mod = mod
             return r

@@ -120,14 +120,9 @@ extension TemporalRecognizer {
         return span(i, i + 2, .date, timex: timex, value: timex)
     }
 
-    static let presentPhrases: [[String]] = [
-        ["right", "now"], ["at", "the", "moment"], ["at", "the", "present", "time"], ["at", "present"], ["at", "this", "time"],
-        ["at", "the", "minute"], ["to", "date"], ["till", "date"], ["as", "of", "now"],
-    ]
-
     /// "right now", "at the moment", "to date": the time of the writing (PRESENT_REF).
     func presentReference(at i: Int) -> (NumberAnnotation, Int)? {
-        for p in Self.presentPhrases where p[0] == lower[i] && i + p.count <= tokens.count {
+        for p in tables.temporalWords.presentPhrases where p[0] == lower[i] && i + p.count <= tokens.count {
             guard (1..<p.count).allSatisfy({ lower[i + $0] == p[$0] }) else { continue }
             // "to date" only at the end of a clause: "up to date" and "to date him" are other things.
             if p[1] == "date", (i > 0 && lower[i - 1] == "up") || endsInNoun(i + 2) { continue }

@@ -86,6 +86,27 @@ public struct TemporalWords: Sendable {
     public var weekdayRangeJoiners: Set<String>
     /// Abbreviations that name a weekday at the end of a range: "Sat" and "Sun" are other words as often, and Recognizers-Text takes them only after "on", never at the ends of a range.
     public var rangeWeekdayAbbreviations: Set<String>
+    /// Parts of a period, read before date ranges are built ("from 2007 to the end of 2008"), and their `mod`.
+    public var periodPrefixes: [([String], String?)]
+    /// Words naming a year before it: "the year 2008", "calendar year 2008".
+    public var yearPrefixes: [[String]]
+    /// Relations to a point in time said before it ("no later than", "since"), read after ranges are built, and their `mod`.
+    public var relationPrefixes: [([String], String)]
+    /// Relations to a point in time said after it ("2018 or later", "August onwards"), and their `mod`.
+    public var relationSuffixes: [([String], String)]
+    /// Comparisons before a duration ("more than 3 days"), and their `mod`.
+    public var durationPrefixes: [([String], String)]
+    /// What names a week by its first day, before the day: Recognizers-Text's
+    /// WeekOfRegex, "week of/commencing/starting/beginning (on)" and the
+    /// British "w/c" (three tokens), each with "the" or without.
+    public var weekOfLeads: [[String]]
+    /// Phrases for the time of the writing ("right now", "at the moment", "to date"): PRESENT_REF.
+    public var presentPhrases: [[String]]
+
+    /// The words just before an expression that some prefix ends with (and just after, that a
+    /// suffix starts with): a phrase table is scanned only when one of them is there. Derived
+    /// from the phrase lists, so they are not in the file.
+    var periodLastWords: Set<String>, yearLastWords: Set<String>, relationLastWords: Set<String>, relationFirstWords: Set<String>
 
     /// Every list of `temporal-words.tsv` and how many value columns its rows carry.
     static let lists: [String: Int] = [
@@ -99,6 +120,8 @@ public struct TemporalWords: Sendable {
         "range-words": 0, "date-range-words": 0, "numeric-date-cues": 0, "day-tens": 1,
         "not-after-two-digit-year": 0, "range-joiners": 0, "meals": 1, "weekday-ordinals": 1,
         "part-units": 1, "start-words": 0, "weekday-range-joiners": 0, "range-weekday-abbreviations": 0,
+        "period-prefixes": 1, "year-prefixes": 0, "relation-prefixes": 1, "relation-suffixes": 1,
+        "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -144,6 +167,17 @@ public struct TemporalWords: Sendable {
         startWords = r.set("start-words")
         weekdayRangeJoiners = r.set("weekday-range-joiners")
         rangeWeekdayAbbreviations = r.set("range-weekday-abbreviations")
+        periodPrefixes = r.phraseTable("period-prefixes").map { ($0.0, Optional($0.1)) }
+        yearPrefixes = r.phrases("year-prefixes")
+        relationPrefixes = r.phraseTable("relation-prefixes")
+        relationSuffixes = r.phraseTable("relation-suffixes")
+        durationPrefixes = r.phraseTable("duration-prefixes")
+        weekOfLeads = r.phrases("week-of-leads")
+        presentPhrases = r.phrases("present-phrases")
+        periodLastWords = Set(periodPrefixes.compactMap { $0.0.last })
+        yearLastWords = Set(yearPrefixes.compactMap(\.last))
+        relationLastWords = Set(relationPrefixes.compactMap { $0.0.last } + durationPrefixes.compactMap { $0.0.last })
+        relationFirstWords = Set(relationSuffixes.compactMap { $0.0.first })
     }
 
     /// The rows of each list, checked against `lists`, and their typed reading.
@@ -173,6 +207,16 @@ public struct TemporalWords: Sendable {
         }
 
         func set(_ list: String) -> Set<String> { Set(byList[list, default: []].map(\.word)) }
+
+        /// The phrases of `list` in file order (they are tried in it), split at their spaces.
+        func phrases(_ list: String) -> [[String]] {
+            byList[list, default: []].map { $0.word.split(separator: " ").map(String.init) }
+        }
+
+        /// The phrases of `list` in file order, with their value.
+        func phraseTable(_ list: String) -> [([String], String)] {
+            zip(phrases(list), byList[list, default: []]).map { ($0, $1.values[0]) }
+        }
 
         /// The rows of `list` read by `read`, which returns nil for a bad value (and says what it expected).
         func table<T>(_ list: String, _ expected: String, _ read: ([String]) -> T?) throws -> [String: T] {
