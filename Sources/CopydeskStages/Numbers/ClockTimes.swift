@@ -31,7 +31,7 @@ extension TemporalRecognizer {
         guard let (clock, end) = clock(at: i) else { return nil }
         // "1830 GMT" takes its zone, the evidence it is a clock; "7 PM CET" is the clock alone, as Recognizers-Text spans it.
         var j = end
-        if end == i + 1, lower[i].utf8.count == 4, let z = word(j), Self.zones.contains(z), tokens[j].isAllCaps { j += 1 }
+        if end == i + 1, lower[i].utf8.count == 4, let z = word(j), tables.temporalWords.zones.contains(z), tokens[j].isAllCaps { j += 1 }
         return span(i, j, .time, timex: clock.timex)
     }
 
@@ -123,7 +123,7 @@ extension TemporalRecognizer {
                 guard w.utf8.count <= 4, (0...23).contains(n / 100), n % 100 < 60 else { return nil }
                 c = Clock(hour: n / 100, minute: n % 100, writtenMinutes: true)
                 // "1830 GMT": the 24-hour clock of news agencies, four digits and a time zone.
-                if w.utf8.count == 4, let z = word(end), Self.zones.contains(z), tokens[end].isAllCaps { return (c, end) }
+                if w.utf8.count == 4, let z = word(end), tables.temporalWords.zones.contains(z), tokens[end].isAllCaps { return (c, end) }
             } else {
                 guard (0...23).contains(n) else { return nil }
                 c = Clock(hour: n)

@@ -22,7 +22,7 @@ extension NumberRecognizer {
             // "equal to 10% of its capital" is a percent: an equality is a range of a bare number only.
             if bound == .equal, unit != nil || value(at: j)?.end != number { continue }
             // "more than 4 days" is a duration.
-            if unit == nil, let u = word(number), TemporalRecognizer.durationUnits[u] != nil, word(number + 1) != "old" { return nil }
+            if unit == nil, let u = word(number), tables.temporalWords.durationUnits[u] != nil, word(number + 1) != "old" { return nil }
             let (side, end) = secondBound(bound, after: number)
             var a = annotation(i, end, .range)
             set(side, lo, on: &a)

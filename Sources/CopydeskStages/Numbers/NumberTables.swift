@@ -46,6 +46,8 @@ public struct NumberTables: Sendable {
     var temporalLexicon = FeatureTable()
     /// The short word lists of the rules (`word-lists.tsv`, `comparisons.tsv`).
     public var words: NumberWords
+    /// The word lists of the date and time rules (`temporal-words.tsv`).
+    public var temporalWords: TemporalWords
     /// Hashes of the first words of `words.comparisons`, and of `words.comparatives`.
     var comparisonStarts = FeatureTable(), comparativeHashes = FeatureTable()
 
@@ -148,8 +150,9 @@ public struct NumberTables: Sendable {
         triggers.formUnion(self.words.openers)
         self.triggers = triggers
         strongTriggers = triggers.subtracting(self.words.smallWords)
+        temporalWords = try TemporalWords(rows: numberedRows("temporal-words.tsv", columns: 2), file: directory.appendingPathComponent("temporal-words.tsv").path)
         for (w, bits) in TemporalRecognizer.lexiconEntries(
-            numberWords: numberWords.keys, holidayWords: holidayFirstWords, holidayNames: holidays.keys.filter { $0.count == 1 }.map { $0[0] }) { temporalLexicon.set(WordHash.hash(w), Int32(bits)) }
+            words: temporalWords, numberWords: numberWords.keys, holidayWords: holidayFirstWords, holidayNames: holidays.keys.filter { $0.count == 1 }.map { $0[0] }) { temporalLexicon.set(WordHash.hash(w), Int32(bits)) }
         for w in triggers { triggerHashes.set(WordHash.hash(w), 0) }
         for w in strongTriggers { strongHashes.set(WordHash.hash(w), 0) }
     }

@@ -6,11 +6,6 @@ import Copydesk
 /// the values: a first number over 12 is a day ("23/12"), dots are European
 /// (day first), slashes and hyphens American (month first).
 extension TemporalRecognizer {
-    /// Words after which "5/12" is a date rather than a fraction.
-    static let numericDateCues: Set<String> = [
-        "on", "from", "this", "next", "last", "until", "till", "by", "between", "since", "before", "after", "date", "dated",
-    ]
-
     func numericDate(at i: Int) -> (NumberAnnotation, Int)? {
         let t = tokens[i]
         if t.kind == .number { return digitsDate(at: i) }
@@ -162,7 +157,7 @@ extension TemporalRecognizer {
 
     private func hasDateCue(before i: Int) -> Bool {
         guard let w = word(i - 1) else { return false }
-        if Self.numericDateCues.contains(w) || Self.weekdays[w] != nil { return true }
+        if tables.temporalWords.numericDateCues.contains(w) || Self.weekdays[w] != nil { return true }
         // The second date of a range: "from 10/1 to 11/7".
         if ["to", "-", "and", "through", "till", "until"].contains(w), i >= 2, tokens[i - 2].kind == .number,
            lower[i - 2].utf8.contains(UInt8(ascii: "/")) { return true }

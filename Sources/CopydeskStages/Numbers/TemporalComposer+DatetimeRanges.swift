@@ -4,7 +4,7 @@ import Copydesk
 /// `(XXXX-WXX-1T14,XXXX-WXX-2T16,PT26H)`, the later weekday the next one of its name.
 extension NumberRecognizer {
     func joinDatetimes(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
-        guard a.kind == .datetime, b.kind == .datetime, gap.count == 1, Self.rangeWords.contains(gap[0]),
+        guard a.kind == .datetime, b.kind == .datetime, gap.count == 1, tables.temporalWords.rangeWords.contains(gap[0]),
               let f = firstToken, f > 0, lower[f - 1] == "from" || lower[f - 1] == "between", (gap[0] == "and") == (lower[f - 1] == "between"),
               let x = a.timex, let y = b.timex, let (d1, c1) = Self.dayAndClock(x), let (d2, c2) = Self.dayAndClock(y) else { return nil }
         let days: Int

@@ -3,13 +3,10 @@ import Copydesk
 /// Composition rules for a length laid from a day: "2 weeks starting May 20th",
 /// "a day starting tomorrow" (a date range of that length from that day).
 extension NumberRecognizer {
-    /// Words that open a day a period runs from, as the modifiers leave them at the start of its span.
-    static let startWords: Set<String> = ["starting", "beginning"]
-
     func joinStart(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
         // The modifiers come after composing: "starting" is still between the two, or already the date's.
         guard a.kind == .duration, b.kind == .date, let k = tokenIndex(startingAt: b.start),
-              gap.count == 1 ? Self.startWords.contains(gap[0]) : gap.isEmpty && Self.startWords.contains(lower[k]),
+              gap.count == 1 ? tables.temporalWords.startWords.contains(gap[0]) : gap.isEmpty && tables.temporalWords.startWords.contains(lower[k]),
               let parts = a.timex.flatMap(Self.durationParts), parts.count == 1, !parts[0].1.hasPrefix("T"),
               case .string(let v)? = b.value, v.utf8.count == 10, let day = CivilDate(iso: v),
               let end = TemporalRecognizer.shift(day, parts[0].0, parts[0].1) else { return nil }

@@ -79,11 +79,8 @@ extension NumberRecognizer {
         return all
     }
 
-    static let linkers: Set<String> = ["at", "on", ",", "around", "by", "-", "for"]
-    static let rangeWords: Set<String> = ["to", "-", "until", "till", "and", "through"]
-
     private func join(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
-        let linked = gap.count <= 2 && gap.allSatisfy(Self.linkers.contains)
+        let linked = gap.count <= 2 && gap.allSatisfy(tables.temporalWords.linkers.contains)
         if let r = joinSetOrWeek(a, b, gap: gap) { return r }
         if let r = joinDays(a, b, gap: gap) { return r }
         if let r = joinDurations(a, b, gap: gap, firstToken: firstToken) { return r }
@@ -111,13 +108,13 @@ extension NumberRecognizer {
         if a.kind == .date, linked, let c = clock(of: b, loose: gap == ["at"] && !namesSomething(after: b.end)) { return datetime(date: a, time: c, span: (a, b)) }
         if b.kind == .date, linked, a.kind == .time, let c = clock(of: a, loose: false) { return datetime(date: b, time: c, span: (a, b)) }
         // "tomorrow before 5pm", "Feb 1st no later than 6:00": a time of the day, bounded.
-        if a.kind == .date, !gap.isEmpty, let mod = Self.relationPrefixes.first(where: { $0.0 == gap })?.1, let c = clock(of: b, loose: false),
+        if a.kind == .date, !gap.isEmpty, let mod = tables.temporalWords.relationPrefixes.first(where: { $0.0 == gap })?.1, let c = clock(of: b, loose: false),
            var r = datetime(date: a, time: c, span: (a, b)) {
             r.mod = mod
             return r
         }
         // time ranges: "5 to 6pm", "2-4pm", "from 10:30 to 3", "between 2 and 4pm"
-        guard gap.count == 1, Self.rangeWords.contains(gap[0]),
+        guard gap.count == 1, tables.temporalWords.rangeWords.contains(gap[0]),
               let endClock = b.kind == .time ? Self.clock(b.timex) : bareEnd(of: a, b, firstToken: firstToken) else { return nil }
         var startClock: (Int, Int, String)?
         if a.kind == .time { startClock = Self.clock(a.timex) }
@@ -166,7 +163,7 @@ extension NumberRecognizer {
     /// "at 10 Downing Street", "at 5 points": a number that is no hour.
     private func namesSomething(after end: Int) -> Bool {
         guard let e = tokenIndex(endingAt: end), e + 1 < tokens.count else { return false }
-        return countsSomething(after: end) || (tokens[e + 1].isCapitalized && !Self.linkers.contains(lower[e + 1]))
+        return countsSomething(after: end) || (tokens[e + 1].isCapitalized && !tables.temporalWords.linkers.contains(lower[e + 1]))
     }
 
     func saysMeridiem(_ a: NumberAnnotation) -> Bool {

@@ -8,7 +8,7 @@ extension TemporalRecognizer {
     /// (`(2016-11-07T00:00:00,2016-11-07T00:05:00,PT5M)`), from token `i` ("in" or "within").
     func clockFromNow(at i: Int) -> (NumberAnnotation, Int)? {
         guard let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e),
-              let (letter, isTime, factor) = Self.durationUnits[unit], isTime, n > 0, word(e + 1) != "old" else { return nil }
+              let (letter, isTime, factor) = tables.temporalWords.durationUnits[unit], isTime, n > 0, word(e + 1) != "old" else { return nil }
         let total = n * Double(factor)
         let stamp = Self.clockStamp(d, seconds: total * Self.unitSeconds(letter))
         if lower[i] == "within" {

@@ -5,14 +5,6 @@ import Copydesk
 /// weeks" (a date when the clause looks ahead), "3 weeks later"; "every
 /// Monday", "each two days", "quarterly", "once a week", "Thursdays".
 extension TemporalRecognizer {
-    /// Unit letters written glued to a number: "3h", "10mins", "2W", "3Y".
-    static let gluedUnits: [String: String] = [
-        "h": "hour", "hr": "hour", "hrs": "hours", "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds",
-        "s": "second", "d": "day", "days": "days", "w": "week", "weeks": "weeks", "y": "year", "years": "years", "yrs": "years",
-        "months": "months", "hours": "hours", "minutes": "minutes",
-    ]
-    static let vagueAmounts: [String: Double] = ["few": 3, "some": 3, "several": 3]
-
     func duration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         guard let found = anyDuration(at: i, value: value) else { return nil }
         // "6 weeks of age", "500 years old": an age, left to the number rules.
@@ -21,21 +13,21 @@ extension TemporalRecognizer {
         if found.0.kind == .duration, found.1 - i >= 2, !tokens[i].hasDigit, capitalisedInsideSentence(i), tokens[found.1 - 1].isCapitalized { return nil }
         // "Mr Blair will one day stand down", "One day you will": some day, not a day's length.
         if found.0.kind == .duration, lower[i] == "one", found.1 == i + 2, lower[i + 1] == "day",
-           Self.modals.contains(word(i - 1) ?? "") || Self.subjects.contains(word(i + 2) ?? "") { return nil }
+           tables.temporalWords.modals.contains(word(i - 1) ?? "") || tables.temporalWords.subjects.contains(word(i + 2) ?? "") { return nil }
         return found
     }
 
     private func anyDuration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
         let w = lower[i]
         // "in weeks", "for months": an unspecified amount.
-        if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = Self.durationUnits[next], next.hasSuffix("s"),
+        if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = tables.temporalWords.durationUnits[next], next.hasSuffix("s"),
            word(i + 2).map({ $0 != "'" && $0 != "of" }) ?? true {
             return span(i + 1, i + 2, .duration, timex: "P\(isTime ? "T" : "")X\(letter)")
         }
         // "in 5 minutes", "within 2 hours": a clock time (or range) from the writing, its day's midnight.
         if w == "in" || w == "within", let found = clockFromNow(at: i) { return found }
         // "in 2 weeks" ahead of the writing is a date: the day two weeks on.
-        if w == "in", let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e), let (letter, isTime, factor) = Self.durationUnits[unit],
+        if w == "in", let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e), let (letter, isTime, factor) = tables.temporalWords.durationUnits[unit],
            !isTime, word(e + 1) != "old", tenseDirection(before: i) == .future || word(e + 1) == "time" || word(e + 1) == "'s" || word(e + 1) == "’s" {
             guard let date = Self.shift(d, n * Double(factor), letter) else { return nil }
             return span(i, e + 1, .date, timex: date.iso, value: date.iso)
@@ -45,7 +37,7 @@ extension TemporalRecognizer {
             let parts = w.split(separator: "-").map(String.init)
             // "twenty-second" with no noun after it is the ordinal; "a twenty-second clip" a duration.
             let ordinal = parts.count == 2 && parts[1] == "second" && tables.numberWords[parts[0]]?.type == .ten && !endsInNoun(i + 1)
-            if parts.count == 2, !ordinal, let (letter, isTime, factor) = Self.durationUnits[parts[1]] {
+            if parts.count == 2, !ordinal, let (letter, isTime, factor) = tables.temporalWords.durationUnits[parts[1]] {
                 let amount = Double(parts[0]) ?? tables.numberWords[parts[0]].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
                 if let amount { return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime)) }
             }
@@ -53,13 +45,13 @@ extension TemporalRecognizer {
         // "3h", "3.5years", "2W".
         if tokens[i].kind == .word, tokens[i].hasDigit, let found = gluedDuration(at: i) { return found }
         // "all day", "all month".
-        if w == "all", let next = word(i + 1), let (letter, isTime, factor) = Self.durationUnits[next], !next.hasSuffix("s"), !isTime {
+        if w == "all", let next = word(i + 1), let (letter, isTime, factor) = tables.temporalWords.durationUnits[next], !next.hasSuffix("s"), !isTime {
             return span(i, i + 2, .duration, timex: Self.period(Double(factor), letter, isTime))
         }
         guard let (amount, j) = amount(at: i, value: value), can(j, .unit) else { return nil }
         var unit = lower[j]
         if unit == "night" || unit == "nights" { unit = "days" } // "1 night" in a hotel is a day
-        guard let (letter, isTime, factor) = Self.durationUnits[unit] else { return nil }
+        guard let (letter, isTime, factor) = tables.temporalWords.durationUnits[unit] else { return nil }
         // "30 years old" is an age; "2021 weekend" a year; "a second wave" no time at all.
         if word(j + 1) == "old" { return nil }
         if amount >= 1000, tokens[i].kind == .number, lower[i].utf8.count == 4 { return nil }
@@ -86,16 +78,16 @@ extension TemporalRecognizer {
     func amount(at i: Int, value: NumberRecognizer.Value?) -> (Double, Int)? {
         guard let w = word(i) else { return nil }
         // "half an hour", "a half hour", "half a day".
-        if w == "half", let a = word(i + 1), a == "a" || a == "an", let u = word(i + 2), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
-        if w == "a" || w == "an", word(i + 1) == "half", let u = word(i + 2), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
+        if w == "half", let a = word(i + 1), a == "a" || a == "an", let u = word(i + 2), tables.temporalWords.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
+        if w == "a" || w == "an", word(i + 1) == "half", let u = word(i + 2), tables.temporalWords.durationUnits[u] != nil, !u.hasSuffix("s") { return (0.5, i + 2) }
         if w == "a" || w == "an" {
-            if word(i + 1) == "few", let u = word(i + 2), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (3, i + 2) }
+            if word(i + 1) == "few", let u = word(i + 2), u.hasSuffix("s"), tables.temporalWords.durationUnits[u] != nil { return (3, i + 2) }
             // "a couple of hours": two, as Recognizers-Text counts it.
-            if word(i + 1) == "couple", word(i + 2) == "of", let u = word(i + 3), u.hasSuffix("s"), Self.durationUnits[u] != nil { return (2, i + 3) }
-            if let u = word(i + 1), Self.durationUnits[u] != nil, !u.hasSuffix("s") { return (1, i + 1) }
+            if word(i + 1) == "couple", word(i + 2) == "of", let u = word(i + 3), u.hasSuffix("s"), tables.temporalWords.durationUnits[u] != nil { return (2, i + 3) }
+            if let u = word(i + 1), tables.temporalWords.durationUnits[u] != nil, !u.hasSuffix("s") { return (1, i + 1) }
             return nil
         }
-        if tokens[i].kind == .word, !tokens[i].hasDigit, let v = Self.vagueAmounts[w], can(i + 1, .unit), let u = word(i + 1), u.hasSuffix("s") { return (v, i + 1) }
+        if tokens[i].kind == .word, !tokens[i].hasDigit, let v = tables.temporalWords.vagueAmounts[w], can(i + 1, .unit), let u = word(i + 1), u.hasSuffix("s") { return (v, i + 1) }
         if let value, !value.ordinal { return (value.value, value.end) }
         if let (n, e) = count(at: i) { return (Double(n), e) }
         return nil
@@ -110,10 +102,10 @@ extension TemporalRecognizer {
         let suffix = String(decoding: b[k...], as: UTF8.self)
         // One capital letter for weeks and years ("2W", "3Y"); "3D" is three dimensions.
         let unitWord: String?
-        if suffix == "W" || suffix == "Y" { unitWord = Self.gluedUnits[suffix.lowercased()] }
-        else if suffix.count > 1 || suffix == "h" { unitWord = Self.gluedUnits[suffix.lowercased()] }
+        if suffix == "W" || suffix == "Y" { unitWord = tables.temporalWords.gluedUnits[suffix.lowercased()] }
+        else if suffix.count > 1 || suffix == "h" { unitWord = tables.temporalWords.gluedUnits[suffix.lowercased()] }
         else { unitWord = nil }
-        guard let unitWord, let (letter, isTime, factor) = Self.durationUnits[unitWord] else { return nil }
+        guard let unitWord, let (letter, isTime, factor) = tables.temporalWords.durationUnits[unitWord] else { return nil }
         return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime))
     }
 
@@ -144,23 +136,11 @@ extension TemporalRecognizer {
         return "P\(isTime ? "T" : "")\(n)\(letter)"
     }
 
-    static let modals: Set<String> = ["will", "would", "could", "might", "may", "can", "should", "must", "'ll", "’ll", "that"]
-    static let subjects: Set<String> = ["i", "you", "he", "she", "it", "we", "they", "the", "this", "there"]
-
     // MARK: - Sets
-
-    static let frequencyWords: [String: String] = [
-        "quarterly": "P3M", "semi-annually": "P0.5Y", "semiannually": "P0.5Y", "biannually": "P0.5Y", "bi-monthly": "P2M",
-        "bimonthly": "P2M", "bi-weekly": "P2W", "biweekly": "P2W", "fortnightly": "P2W", "annual": "P1Y", "everyday": "P1D",
-    ]
-
-    /// The units "every alternate" and "every second" count in (Recognizers-Text's GetMatchedUnitTimex):
-    /// "every second hour" is no set there.
-    static let everySecondUnits: Set<String> = ["day", "week", "month", "year"]
 
     func set(at i: Int) -> (NumberAnnotation, Int)? {
         let w = lower[i]
-        if can(i, .strong), let p = Self.frequencies[w] ?? Self.frequencyWords[w] {
+        if can(i, .strong), let p = tables.temporalWords.frequencies[w] ?? tables.temporalWords.frequencyWords[w] {
             // "the Daily Mail", "the Weekly Standard": a capitalised frequency inside a sentence names a paper.
             if capitalisedInsideSentence(i) { return nil }
             return span(i, i + 1, .set, timex: p)
@@ -172,13 +152,13 @@ extension TemporalRecognizer {
         }
         // "once a week", "once per month".
         if w == "once" || w == "one", let a = word(i + 1), a == "a" || a == "per", let u = word(i + 2),
-           let (letter, isTime, factor) = Self.durationUnits[u], !u.hasSuffix("s") {
+           let (letter, isTime, factor) = tables.temporalWords.durationUnits[u], !u.hasSuffix("s") {
             return span(i, i + 3, .set, timex: Self.period(Double(factor), letter, isTime))
         }
         guard w == "every" || w == "each", let next = word(i + 1) else { return nil }
         if let d = Self.weekdays[next] {
             // "every Monday morning": that part of each of those days.
-            if let p = word(i + 2).flatMap({ Self.partsOfDay[$0] }) { return span(i, i + 3, .set, timex: "XXXX-WXX-\(d)" + p) }
+            if let p = word(i + 2).flatMap({ tables.temporalWords.partsOfDay[$0] }) { return span(i, i + 3, .set, timex: "XXXX-WXX-\(d)" + p) }
             return span(i, i + 2, .set, timex: "XXXX-WXX-\(d)")
         }
         switch next {
@@ -193,8 +173,8 @@ extension TemporalRecognizer {
         // Recognizers-Text's EachUnitRegex reads them; "alternate" and "second" only before a day, week, month or year.
         // "every other Monday" keeps the weekday's timex (Recognizers-Text drops the "other" there).
         case "other", "alternate", "second":
-            if let u = word(i + 2), let (letter, isTime, factor) = Self.durationUnits[u], !u.hasSuffix("s"),
-               next == "other" || Self.everySecondUnits.contains(u) {
+            if let u = word(i + 2), let (letter, isTime, factor) = tables.temporalWords.durationUnits[u], !u.hasSuffix("s"),
+               next == "other" || tables.temporalWords.everySecondUnits.contains(u) {
                 return span(i, i + 3, .set, timex: Self.period(Double(2 * factor), letter, isTime))
             }
             if next != "second", can(i + 2, .weekday), let d = Self.weekdays[lower[i + 2]], lower[i + 2].utf8.count >= 6 {
@@ -202,11 +182,11 @@ extension TemporalRecognizer {
             }
         default: break
         }
-        if let (letter, isTime, factor) = Self.durationUnits[next], !next.hasSuffix("s") {
+        if let (letter, isTime, factor) = tables.temporalWords.durationUnits[next], !next.hasSuffix("s") {
             return span(i, i + 2, .set, timex: Self.period(Double(factor), letter, isTime))
         }
         // "each two days", "every 3 weeks".
-        if let (n, e) = count(at: i + 1), let u = word(e), u.hasSuffix("s"), let (letter, isTime, factor) = Self.durationUnits[u] {
+        if let (n, e) = count(at: i + 1), let u = word(e), u.hasSuffix("s"), let (letter, isTime, factor) = tables.temporalWords.durationUnits[u] {
             return span(i, e + 1, .set, timex: Self.period(Double(n * factor), letter, isTime))
         }
         return nil

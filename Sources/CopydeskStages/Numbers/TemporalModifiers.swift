@@ -5,39 +5,6 @@ import Copydesk
 /// "around 1pm" (APPROX), "the year 2008", "Monday afternoon" (a datetime),
 /// "end of tomorrow" (its last second).
 extension NumberRecognizer {
-    /// Parts of a period, read before date ranges are built ("from 2007 to the end of 2008").
-    static let periodPrefixes: [([String], String?)] = [
-        (["the", "end", "of"], "END"), (["end", "of"], "END"), (["the", "beginning", "of"], "START"), (["beginning", "of"], "START"),
-        (["the", "start", "of"], "START"), (["start", "of"], "START"), (["the", "middle", "of"], "MID"), (["middle", "of"], "MID"),
-        (["mid"], "MID"), (["earlier", "in"], "START"), (["later", "in"], "END"), (["earlier"], "START"), (["later"], "END"),
-        (["early", "in"], "START"), (["late", "in"], "END"), (["early"], "START"), (["late"], "END"),
-    ]
-    /// Words naming a year before it: "the year 2008", "calendar year 2008".
-    static let yearPrefixes: [[String]] = [["calendar", "year"], ["year"], ["cy"]]
-    /// Relations to a point in time, read after ranges are built.
-    static let relationPrefixes: [([String], String)] = [
-        (["no", "later", "than"], "BEFORE"), (["not", "later", "than"], "BEFORE"), (["no", "earlier", "than"], "AFTER"),
-        (["not", "earlier", "than"], "AFTER"), (["later", "than"], "AFTER"), (["earlier", "than"], "BEFORE"),
-        (["greater", "than"], "AFTER"), (["as", "early", "as"], "SINCE"), (["as", "late", "as"], "UNTIL"),
-        (["starting", "on"], "SINCE"), (["starting", "from"], "SINCE"), (["starting"], "SINCE"), (["beginning", "on"], "SINCE"),
-        (["beginning", "from"], "SINCE"), (["since"], "SINCE"), (["after"], "AFTER"), (["before"], "BEFORE"), (["until"], "UNTIL"),
-        (["till"], "UNTIL"), (["til"], "UNTIL"), (["around"], "APPROX"), (["circa"], "APPROX"), (["approximately"], "APPROX"),
-    ]
-    static let relationSuffixes: [([String], String)] = [
-        (["or", "later"], "SINCE"), (["and", "later"], "SINCE"), (["or", "after"], "SINCE"), (["onwards"], "SINCE"), (["onward"], "SINCE"),
-        (["and", "greater"], "SINCE"), (["or", "greater"], "SINCE"), (["or", "earlier"], "UNTIL"), (["or", "before"], "UNTIL"),
-        (["and", "earlier"], "UNTIL"),
-    ]
-    static let durationPrefixes: [([String], String)] = [(["more", "than"], "MORE_THAN"), (["less", "than"], "LESS_THAN")]
-    static let dayParts: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"]
-
-    /// The words just before an expression that some prefix ends with (and just after, that a
-    /// suffix starts with): a phrase table is scanned only when one of them is there.
-    static let periodLastWords = Set(periodPrefixes.map { $0.0.last! })
-    static let yearLastWords = Set(yearPrefixes.map { $0.last! })
-    static let relationLastWords = Set(relationPrefixes.map { $0.0.last! } + durationPrefixes.map { $0.0.last! })
-    static let relationFirstWords = Set(relationSuffixes.map { $0.0[0] })
-
     /// "the end of 2008", "the year 2008", "Monday afternoon", "end of tomorrow".
     func applyPeriodWords(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         for n in items.indices where items[n].kind == .date || items[n].kind == .cardinal {
@@ -46,11 +13,11 @@ extension NumberRecognizer {
             let before = s > 0 ? lower[s - 1] : ""
             // "the year 2008": a plain number named a year; "in 2007 and 2009": one beside a year.
             if items[n].kind == .cardinal {
-                if Self.yearLastWords.contains(before), let year = asYear(items[n]),
-                   Self.yearPrefixes.contains(where: { precedes($0, s, floor: floor) }) {
+                if tables.temporalWords.yearLastWords.contains(before), let year = asYear(items[n]),
+                   tables.temporalWords.yearPrefixes.contains(where: { precedes($0, s, floor: floor) }) {
                     items[n] = year
-                } else if Self.periodLastWords.contains(before), let year = asYear(items[n]),
-                          Self.periodPrefixes.contains(where: { precedes($0.0, s, floor: floor) }) {
+                } else if tables.temporalWords.periodLastWords.contains(before), let year = asYear(items[n]),
+                          tables.temporalWords.periodPrefixes.contains(where: { precedes($0.0, s, floor: floor) }) {
                     // "from mid 1989", "in late 2019": a part of a year names the year.
                     items[n] = year
                 } else if before == "and" || before == "or", n > 0, items[n - 1].kind == .date, items[n - 1].timex?.utf8.count == 4,
@@ -62,11 +29,11 @@ extension NumberRecognizer {
             }
             var item = items[n]
             guard let timex = item.timex else { continue }
-            if timex.utf8.count == 4, Self.yearLastWords.contains(before), let k = Self.yearPrefixes.first(where: { precedes($0, s, floor: floor) })?.count {
+            if timex.utf8.count == 4, tables.temporalWords.yearLastWords.contains(before), let k = tables.temporalWords.yearPrefixes.first(where: { precedes($0, s, floor: floor) })?.count {
                 extend(&item, toToken: s - k)
             }
-            if let s = tokenIndex(startingAt: item.start), s > 0, Self.periodLastWords.contains(lower[s - 1]),
-               let (words, mod) = Self.periodPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
+            if let s = tokenIndex(startingAt: item.start), s > 0, tables.temporalWords.periodLastWords.contains(lower[s - 1]),
+               let (words, mod) = tables.temporalWords.periodPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
                 extend(&item, toToken: s - words.count)
                 item.mod = mod
                 // The end of a day is its last second: "end of tomorrow" is 2016-11-08T23:59:59.
@@ -74,7 +41,7 @@ extension NumberRecognizer {
                     item.kind = .datetime
                     item.timex = timex + "T23:59:59"
                     item.value = .string(timex + "T23:59:59")
-                } else if !words.contains("of"), TemporalRecognizer.dayOffsets[lower[s]] != nil {
+                } else if !words.contains("of"), tables.temporalWords.dayOffsets[lower[s]] != nil {
                     // "later today", "mid tomorrow": a part of a day said from the writing is a datetime range of it.
                     item.kind = .datetime
                 }
@@ -94,28 +61,28 @@ extension NumberRecognizer {
             let floor = n > 0 ? items[n - 1].end : 0, ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
             // "after the year 2020": a relation before "the year".
             var s = first
-            if s > 1, lower[s - 1] == "the", lower[s] == "year", Self.relationLastWords.contains(lower[s - 2]) { s -= 1 }
-            let prefixed = s > 0 && Self.relationLastWords.contains(lower[s - 1])
-            let suffixed = e + 1 < tokens.count && Self.relationFirstWords.contains(lower[e + 1])
+            if s > 1, lower[s - 1] == "the", lower[s] == "year", tables.temporalWords.relationLastWords.contains(lower[s - 2]) { s -= 1 }
+            let prefixed = s > 0 && tables.temporalWords.relationLastWords.contains(lower[s - 1])
+            let suffixed = e + 1 < tokens.count && tables.temporalWords.relationFirstWords.contains(lower[e + 1])
             guard prefixed || suffixed else { continue }
             var item = items[n]
             // "2018 or later", "later than 2018": a plain number said as a year.
             if kind == .cardinal {
-                guard let year = asYear(item), (prefixed && Self.relationPrefixes.contains(where: { precedes($0.0, s, floor: floor) }))
-                        || (suffixed && Self.relationSuffixes.contains(where: { follows($0.0, e, ceiling: ceiling) })) else { continue }
+                guard let year = asYear(item), (prefixed && tables.temporalWords.relationPrefixes.contains(where: { precedes($0.0, s, floor: floor) }))
+                        || (suffixed && tables.temporalWords.relationSuffixes.contains(where: { follows($0.0, e, ceiling: ceiling) })) else { continue }
                 item = year
             }
             // "more than 4 days", "less than 1 week".
             if item.kind == .duration {
-                guard prefixed, let (words, mod) = Self.durationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) else { continue }
+                guard prefixed, let (words, mod) = tables.temporalWords.durationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) else { continue }
                 extend(&item, toToken: s - words.count)
                 item.mod = mod
             } else {
-                if prefixed, let (words, mod) = Self.relationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
+                if prefixed, let (words, mod) = tables.temporalWords.relationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
                     extend(&item, toToken: s - words.count)
                     item.mod = mod
                 }
-                if suffixed, let (words, mod) = Self.relationSuffixes.first(where: { follows($0.0, e, ceiling: ceiling) }) {
+                if suffixed, let (words, mod) = tables.temporalWords.relationSuffixes.first(where: { follows($0.0, e, ceiling: ceiling) }) {
                     item.end = tokens[e + words.count].end
                     item.text = slice(item.start, item.end)
                     item.mod = mod
@@ -144,7 +111,7 @@ extension NumberRecognizer {
         var w = lower[e + 1]
         let plural = w.hasSuffix("s") && timex.hasPrefix("XXXX-WXX-")
         if plural { w.removeLast() }
-        guard let part = Self.dayParts[w] else { return }
+        guard let part = tables.temporalWords.dayParts[w] else { return }
         item.end = tokens[e + 1].end
         item.text = slice(item.start, item.end)
         item.kind = plural ? .set : .datetime
@@ -169,14 +136,6 @@ extension NumberRecognizer {
         return true
     }
 
-    /// What names a week by its first day, before the day: Recognizers-Text's
-    /// WeekOfRegex, "week of/commencing/starting/beginning (on)" and the
-    /// British "w/c" (three tokens), each with "the" or without.
-    static let weekOfLeads: [[String]] = [
-        ["week", "commencing", "on"], ["week", "beginning", "on"], ["week", "starting", "on"],
-        ["week", "commencing"], ["week", "beginning"], ["week", "starting"], ["week", "of"], ["w", "/", "c"],
-    ]
-
     /// "the week of 5 May", "during the week of March 3, 2024", "w/c 4 February",
     /// "week commencing Feb 4": a week named by one of its days. Recognizers-Text
     /// gives it the day's timex and the span of the phrase; a bare ordinal
@@ -190,7 +149,7 @@ extension NumberRecognizer {
                 continue
             }
             guard let t = items[n].timex, t.utf8.count == 10, !t.contains("W") else { continue }
-            guard let lead = Self.weekOfLeads.first(where: { precedes($0, s, floor: floor) }) else { continue }
+            guard let lead = tables.temporalWords.weekOfLeads.first(where: { precedes($0, s, floor: floor) }) else { continue }
             let from = s - lead.count
             extend(&items[n], toToken: precedes(["the"], from, floor: floor) ? from - 1 : from)
         }
@@ -202,7 +161,7 @@ extension NumberRecognizer {
         guard a.kind == .ordinal, let s = tokenIndex(startingAt: a.start), tokens[s].kind == .word, tokens[s].hasDigit, a.end == tokens[s].end,
               let (d, _) = temporal.dayAt(s), !countsSomething(after: a.end) else { return nil }
         let k = precedes(["the"], s, floor: floor) ? s - 1 : s
-        guard let lead = Self.weekOfLeads.first(where: { precedes($0, k, floor: floor) }) else { return nil }
+        guard let lead = tables.temporalWords.weekOfLeads.first(where: { precedes($0, k, floor: floor) }) else { return nil }
         var r = NumberAnnotation(start: a.start, end: a.end, text: a.text, kind: .date)
         r.timex = "XXXX-XX-\(CivilDate.pad(d, 2))"
         extend(&r, toToken: precedes(["the"], k - lead.count, floor: floor) ? k - lead.count - 1 : k - lead.count)

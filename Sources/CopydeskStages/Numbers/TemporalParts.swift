@@ -22,7 +22,7 @@ extension TemporalRecognizer {
             return range(start, end, first, first.adding(months: months), "P\(months)M", openYear: year == nil)
         }
         // "the first 2 weeks of": a count of days, weeks or months from either end.
-        guard n == 1 || n == -1, let (count, e2) = count(at: e), let u = word(e2), let grain = Self.partUnits[u],
+        guard n == 1 || n == -1, let (count, e2) = count(at: e), let u = word(e2), let grain = tables.temporalWords.partUnits[u],
               word(e2 + 1) == "of", let (year, month, end) = container(at: e2 + 2) else { return nil }
         let lo = CivilDate(year: year ?? 2000, month: month ?? 1, day: 1)
         let hi = month == nil ? lo.adding(months: 12) : lo.adding(months: 1)
@@ -47,8 +47,6 @@ extension TemporalRecognizer {
             return range(start, end, monday.adding(days: -7 * count), monday, "P\(count)W", openYear: false)
         }
     }
-
-    static let partUnits: [String: String] = ["days": "D", "day": "D", "weeks": "W", "week": "W", "months": "M", "month": "M"]
 
     /// The year or month a part is of: "2019", "March 2019", "this year",
     /// "last month", "the year" (its year left open). Returns the end token.

@@ -5,16 +5,6 @@ import Copydesk
 /// "within 9 months", "last quarter" `(2019-04-01,2019-07-01,P3M)`, "the
 /// next decade", "2017 Q1", "this summer" `2016-SU`.
 extension TemporalRecognizer {
-    static let pastWords: Set<String> = ["last", "past", "previous", "preceding"]
-    static let futureWords: Set<String> = ["next", "coming", "upcoming", "following"]
-    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
-    /// Calendar units a counted period can be made of: TIMEX letter and size in days, months or years.
-    static let periodUnits: [String: (letter: String, days: Int, months: Int)] = [
-        "day": ("D", 1, 0), "days": ("D", 1, 0), "week": ("W", 7, 0), "weeks": ("W", 7, 0), "fortnight": ("W", 14, 0),
-        "fortnights": ("W", 14, 0), "month": ("M", 0, 1), "months": ("M", 0, 1), "quarter": ("M", 0, 3), "quarters": ("M", 0, 3),
-        "year": ("Y", 0, 12), "years": ("Y", 0, 12), "decade": ("Y", 0, 120), "decades": ("Y", 0, 120),
-    ]
-
     /// A small count at token `j`: "3", "three", "a", "ten"; and the token after it.
     func count(at j: Int) -> (Int, Int)? {
         guard let w = word(j) else { return nil }
@@ -33,15 +23,15 @@ extension TemporalRecognizer {
         var direction: Direction?
         var n: Int?
         if can(j, .direction) {
-            direction = Self.pastWords.contains(lower[j]) ? .past : .future
+            direction = tables.temporalWords.pastWords.contains(lower[j]) ? .past : .future
             j += 1
             if let (c, e) = count(at: j) { n = c; j = e }
             // "the next few days", "the past several weeks": three, as Recognizers-Text counts them.
-            else if let w = word(j), let v = Self.vagueAmounts[w], word(j + 1)?.hasSuffix("s") == true { n = Int(v); j += 1 }
+            else if let w = word(j), let v = tables.temporalWords.vagueAmounts[w], word(j + 1)?.hasSuffix("s") == true { n = Int(v); j += 1 }
         } else if let (c, e) = count(at: j), can(e, .direction), let w = word(e) {
             // "5 upcoming years", "10 previous weeks".
             n = c
-            direction = Self.pastWords.contains(w) ? .past : .future
+            direction = tables.temporalWords.pastWords.contains(w) ? .past : .future
             j = e + 1
         } else if within, let (c, e) = count(at: j) {
             n = c
@@ -52,7 +42,7 @@ extension TemporalRecognizer {
             direction = .this
             j += 1
         }
-        guard let direction, let unitWord = word(j), let unit = Self.periodUnits[unitWord] else { return nil }
+        guard let direction, let unitWord = word(j), let unit = tables.temporalWords.periodUnits[unitWord] else { return nil }
         let amount = n ?? 1
         // A count needs a plural ("next 3 days"); without one only whole quarters, decades and fortnights are ranges.
         if n == nil, !within, !["quarter", "decade", "fortnight"].contains(unitWord) { return nil }
@@ -118,7 +108,7 @@ extension TemporalRecognizer {
     func season(at i: Int) -> (NumberAnnotation, Int)? {
         guard can(i, .strong) || can(i + 1, .evidence) else { return nil }
         let w = lower[i]
-        if let s = Self.seasons[w] {
+        if let s = tables.temporalWords.seasons[w] {
             // "summer 2019", "the winter of 1998", "fall 2018": the season of a year.
             let y = word(i + 1) == "of" ? i + 2 : i + 1
             // "prices fall 2018 points": the verbs among them need "of" or no noun after the year.
@@ -130,9 +120,9 @@ extension TemporalRecognizer {
             if w == "fall" || w == "spring" { return nil } // verbs and nouns far more often
             return span(i, i + 1, .date, timex: s)
         }
-        guard w == "this" || Self.pastWords.contains(w) || Self.futureWords.contains(w), let next = word(i + 1), let s = Self.seasons[next] else { return nil }
+        guard w == "this" || tables.temporalWords.pastWords.contains(w) || tables.temporalWords.futureWords.contains(w), let next = word(i + 1), let s = tables.temporalWords.seasons[next] else { return nil }
         guard let d = documentDate else { return span(i, i + 2, .date, timex: "XXXX-" + s) }
-        let step = w == "this" ? 0 : Self.pastWords.contains(w) ? -1 : 1
+        let step = w == "this" ? 0 : tables.temporalWords.pastWords.contains(w) ? -1 : 1
         let timex = "\(d.year + step)-\(s)"
         return span(i, i + 2, .date, timex: timex, value: timex)
     }
@@ -143,7 +133,7 @@ extension TemporalRecognizer {
         // "the 90s", "the '80s", "the nineties": a decade of no named century.
         var tens: Int?
         if tokens[i].kind == .word, w.utf8.count == 3, w.hasSuffix("s"), let t = Int(w.dropLast()), t % 10 == 0, t >= 20 { tens = t }
-        else if let t = Self.decadeWords[w] { tens = t }
+        else if let t = tables.temporalWords.decadeWords[w] { tens = t }
         if let tens, !isAgeGroup(before: i) {
             let start = i > 0 && (lower[i - 1] == "'" || lower[i - 1] == "’") && !tokens[i].spaceBefore ? i - 1 : i
             let next = (tens + 10) % 100
@@ -172,17 +162,10 @@ extension TemporalRecognizer {
     /// "in her late nineties", "in their 30s, 40s and 50s", "the over thirties": ages, not decades.
     private func isAgeGroup(before i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, Self.ageGroupLinks.contains(lower[k]) || Self.decadeWords[lower[k]] != nil
+        while k >= 0, tables.temporalWords.ageGroupLinks.contains(lower[k]) || tables.temporalWords.decadeWords[lower[k]] != nil
                 || (lower[k].utf8.count == 3 && lower[k].hasSuffix("s") && tokens[k].hasDigit) { k -= 1 }
-        return k >= 0 && Self.ageGroupOpeners.contains(lower[k])
+        return k >= 0 && tables.temporalWords.ageGroupOpeners.contains(lower[k])
     }
-
-    static let ageGroupLinks: Set<String> = ["late", "early", "mid", ",", "and", "or"]
-    static let ageGroupOpeners: Set<String> = ["her", "his", "their", "my", "your", "our", "its", "over", "under", "aged"]
-
-    static let decadeWords: [String: Int] = [
-        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
-    ]
 
     /// "mid-1989", "mid-November", "late-2019", "early-1990s": a part of a
     /// period glued to it, as `mod` MID, START or END.

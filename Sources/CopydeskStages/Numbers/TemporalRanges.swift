@@ -6,8 +6,6 @@ import Copydesk
 /// `(start,end,duration)`; `value` the resolved ISO 8601 interval when both
 /// years are known.
 extension NumberRecognizer {
-    static let dateRangeWords: Set<String> = ["to", "-", "–", "~", "until", "till", "til", "through", "thru", "and"]
-
     func composeDateRanges(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
         for n in items.indices where items[n].kind == .range {
             if let years = yearRange(items[n]) { items[n] = years }
@@ -16,7 +14,7 @@ extension NumberRecognizer {
     }
 
     private func dateRange(_ x: NumberAnnotation, _ y: NumberAnnotation, first: Int, gap: Range<Int>) -> NumberAnnotation? {
-        guard (1...2).contains(gap.count), Self.dateRangeWords.contains(lower[gap.lowerBound]),
+        guard (1...2).contains(gap.count), tables.temporalWords.dateRangeWords.contains(lower[gap.lowerBound]),
               gap.count == 1 || lower[gap.upperBound - 1] == "the" else { return nil }
         guard var a = rangePoint(x), var b = rangePoint(y) else { return nil }
         // At least one side must be a date: two bare numbers are a numeric range.

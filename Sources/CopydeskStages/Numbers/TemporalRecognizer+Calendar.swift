@@ -10,7 +10,7 @@ extension TemporalRecognizer {
     func calendarDate(at i: Int) -> (NumberAnnotation, Int)? {
         var j = i
         var mod: String? = nil
-        if can(j + 1, .month), Self.monthModifiers.contains(lower[j]), let (_, weak) = monthAt(j + 1), !weak {
+        if can(j + 1, .month), tables.temporalWords.monthModifiers.contains(lower[j]), let (_, weak) = monthAt(j + 1), !weak {
             mod = lower[j] == "early" ? "START" : lower[j] == "late" ? "END" : "MID"
             j += 1
         }
@@ -86,7 +86,7 @@ extension TemporalRecognizer {
             else if let (y, e) = yearInWords(at: k) { year = y; j = e }
             // "April of 87", "15 April of 03": two digits after "of" are the year, 1950 to 2049.
             else if lower[j] == "of", tokens[k].kind == .number, lower[k].utf8.count == 2, let yy = Int(lower[k]), !endsInNoun(k + 1),
-                    word(k + 1).map({ !Self.notAfterTwoDigitYear.contains($0) }) ?? true {
+                    word(k + 1).map({ !tables.temporalWords.notAfterTwoDigitYear.contains($0) }) ?? true {
                 year = yy < 50 ? 2000 + yy : 1900 + yy; j = k + 1
             }
         }
@@ -94,8 +94,8 @@ extension TemporalRecognizer {
             // "May" and "March" alone are verbs too often: need a day, a year or a date word before them.
             let bare = day == nil && year == nil && mod == nil
             // A month range makes bare months plain: "from May to September", "between august and october".
-            let inRange = (word(j).map(Self.rangeJoiners.contains) == true && monthAt(j + 1) != nil)
-                || (word(dayStart - 1).map(Self.rangeJoiners.contains) == true && monthAt(dayStart - 2) != nil)
+            let inRange = (word(j).map(tables.temporalWords.rangeJoiners.contains) == true && monthAt(j + 1) != nil)
+                || (word(dayStart - 1).map(tables.temporalWords.rangeJoiners.contains) == true && monthAt(dayStart - 2) != nil)
             if bare, !inRange {
                 if weak { return weekdayOnly(i, weekday) }
                 let w = lower[dayStart]
@@ -159,15 +159,11 @@ extension TemporalRecognizer {
         return (m, weak)
     }
 
-    static let dayTens: [String: Int] = ["twenty": 20, "thirty": 30]
-    /// What makes two digits after "June of" a share: "June of 17 %", "May of 12 per cent".
-    static let notAfterTwoDigitYear: Set<String> = ["%", "per", "percent"]
-
     /// The year written as four digits at token `k` ("2018"), within `range`.
     func yearToken(at k: Int, in range: ClosedRange<Int> = 1000...2999) -> Int? {
         guard k >= 0, k < tokens.count, tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), range.contains(y) else { return nil }
         // "from 1900 GMT" is a clock, "2048 * 1080 pixels" a size.
-        if k + 1 < tokens.count, (tokens[k + 1].isAllCaps && Self.zones.contains(lower[k + 1])) || ["*", "x", "×"].contains(lower[k + 1]) { return nil }
+        if k + 1 < tokens.count, (tokens[k + 1].isAllCaps && tables.temporalWords.zones.contains(lower[k + 1])) || ["*", "x", "×"].contains(lower[k + 1]) { return nil }
         return y
     }
 
@@ -210,7 +206,6 @@ extension TemporalRecognizer {
         guard let (rest, end) = small(k), rest >= 10 || word(e) == "hundred" else { return nil }
         return (head * 100 + rest, end)
     }
-    static let rangeJoiners: Set<String> = ["to", "-", "–", "~", "and", "through", "thru", "till", "until"]
 
     /// "18-19" as one token: two days of a month.
     func dayPair(_ j: Int) -> (Int, Int)? {
@@ -242,10 +237,10 @@ extension TemporalRecognizer {
         guard w.hasPrefix("t") else { return nil }
         if w.utf8.contains(UInt8(ascii: "-")) {
             let parts = w.split(separator: "-")
-            if parts.count == 2, let t = Self.dayTens[String(parts[0])], let u = ordinal(parts[1]), u < 10, t + u <= 31 { return (t + u, j + 1) }
+            if parts.count == 2, let t = tables.temporalWords.dayTens[String(parts[0])], let u = ordinal(parts[1]), u < 10, t + u <= 31 { return (t + u, j + 1) }
             return nil
         }
-        if let t = Self.dayTens[w], let next = word(j + 1), let u = ordinal(next[...]), u < 10, t + u <= 31 { return (t + u, j + 2) }
+        if let t = tables.temporalWords.dayTens[w], let next = word(j + 1), let u = ordinal(next[...]), u < 10, t + u <= 31 { return (t + u, j + 2) }
         return nil
     }
 }

@@ -19,36 +19,32 @@ extension TemporalRecognizer {
             return span(i, e, .time, timex: p, mod: mod)
         }
         if first == "at", word(j + 1) == "night" { return span(i, j + 2, .time, timex: "TNI") }
-        if can(j + 1, .evidence), let offset = Self.partOfDayDays[first], let (p, e) = dayPart(at: j + 1) {
+        if can(j + 1, .evidence), let offset = tables.temporalWords.partOfDayDays[first], let (p, e) = dayPart(at: j + 1) {
             guard let d = documentDate else { return span(i, e, .datetime, timex: "XXXX-XX-XX" + p, mod: mod) }
             let day = d.adding(days: offset).iso
             return span(i, e, .datetime, timex: day + p, value: day, mod: mod)
         }
         if mod != nil, let (p, e) = dayPart(at: j) { return span(i, e, .time, timex: p, mod: mod) }
         // Meals name parts of the day too: "at lunchtime", "after dinnertime".
-        if first.hasSuffix("time"), let p = Self.meals[first] { return span(i, j + 1, .time, timex: p) }
-        if (first == "at" || first == "before" || first == "after"), can(j + 1, .evidence), let p = word(j + 1).flatMap({ Self.meals[$0] }) {
+        if first.hasSuffix("time"), let p = tables.temporalWords.meals[first] { return span(i, j + 1, .time, timex: p) }
+        if (first == "at" || first == "before" || first == "after"), can(j + 1, .evidence), let p = word(j + 1).flatMap({ tables.temporalWords.meals[$0] }) {
             return span(i, j + 2, .time, timex: p)
         }
         return nil
     }
 
-    static let meals: [String: String] = [
-        "lunchtime": "TMEL", "lunch": "TMEL", "breakfast": "TMEB", "dinnertime": "TMED", "dinner": "TMED", "suppertime": "TMED",
-    ]
-
     /// A part of the day at token `j` ("morning", "mornings", "night-time") and the token after it.
     func dayPart(at j: Int) -> (String, Int)? {
         guard var w = word(j) else { return nil }
         if w == "night-time" || w == "nighttime" { return ("TNT", j + 1) }
-        if w.hasSuffix("s"), Self.partsOfDay[String(w.dropLast())] != nil { w.removeLast() }
-        return Self.partsOfDay[w].map { ($0, j + 1) }
+        if w.hasSuffix("s"), tables.temporalWords.partsOfDay[String(w.dropLast())] != nil { w.removeLast() }
+        return tables.temporalWords.partsOfDay[w].map { ($0, j + 1) }
     }
 
     // MARK: - Relative days and periods
 
     func relativeDay(at i: Int) -> (NumberAnnotation, Int)? {
-        let offsets = Self.dayOffsets
+        let offsets = tables.temporalWords.dayOffsets
         if lower[i] == "last", word(i + 1) == "night" {
             let resolved = documentDate.map { $0.adding(days: -1).iso + "TNI" }
             return span(i, i + 2, .datetime, timex: resolved ?? "XXXX-XX-XXTNI", value: resolved.map { String($0.prefix(10)) })

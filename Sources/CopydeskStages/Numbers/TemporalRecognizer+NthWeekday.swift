@@ -10,15 +10,10 @@ import Copydesk
 /// the fifth, written as the fourth when the month has no fifth such day in
 /// the year of the writing ("XXXX-06-WXX-5-#4" when June has four Fridays).
 extension TemporalRecognizer {
-    /// Ordinals that count weekdays in a month ("last" counts as the fifth).
-    static let weekdayOrdinals: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": 5,
-    ]
-
     func nthWeekday(at i: Int) -> (NumberAnnotation, Int)? {
         let j = lower[i] == "the" ? i + 1 : i
         // An abbreviated weekday ("the first Mon of March") after "the" or capitalised.
-        guard let o = word(j), var n = Self.weekdayOrdinals[o], can(j + 1, .weekday), let wd = Self.weekdays[lower[j + 1]],
+        guard let o = word(j), var n = tables.temporalWords.weekdayOrdinals[o], can(j + 1, .weekday), let wd = Self.weekdays[lower[j + 1]],
               lower[j + 1].utf8.count >= 6 || j > i || tokens[j + 1].firstIsUpper,
               let link = word(j + 2), link == "of" || link == "in" else { return nil }
         // The month: a name ("of June"), or this, next or last month, counted from the writing.

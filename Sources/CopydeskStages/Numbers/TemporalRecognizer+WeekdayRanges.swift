@@ -7,13 +7,6 @@ import Copydesk
 /// "Friday to Monday" runs over the weekend (P3D). `value` is the interval
 /// from the first day as the tense resolves a lone weekday.
 extension TemporalRecognizer {
-    /// What joins the two days, as Recognizers-Text's TillRegex has it ("and" only after "between").
-    static let weekdayRangeJoiners: Set<String> = ["to", "through", "thru", "until", "till", "til", "-", "–", "—"]
-
-    /// Abbreviations that name a weekday at the end of a range: "Sat" and "Sun" are other words
-    /// as often, and Recognizers-Text takes them only after "on", never at the ends of a range.
-    static let rangeWeekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"]
-
     func weekdayRange(at i: Int) -> (NumberAnnotation, Int)? {
         let opener = lower[i]
         let j = opener == "from" || opener == "between" ? i + 1 : i
@@ -23,7 +16,7 @@ extension TemporalRecognizer {
             (first, second, end) = (a, b, j + 1)
         } else {
             guard let a = rangeWeekday(j), let joiner = word(j + 1),
-                  opener == "between" ? joiner == "and" : Self.weekdayRangeJoiners.contains(joiner),
+                  opener == "between" ? joiner == "and" : tables.temporalWords.weekdayRangeJoiners.contains(joiner),
                   let b = rangeWeekday(j + 2), !startsTitle(j + 2) else { return nil }
             // A lower-case abbreviation ("wed" is a verb too) only with another at the other end: "mon to fri".
             if a.lowerAbbreviation != b.lowerAbbreviation { return nil }
@@ -42,7 +35,7 @@ extension TemporalRecognizer {
     private func rangeWeekday(_ j: Int) -> (weekday: Int, lowerAbbreviation: Bool)? {
         guard can(j, .weekday), let wd = Self.weekdays[lower[j]] else { return nil }
         if lower[j].utf8.count >= 6 { return (wd, false) } // the full names; the abbreviations have five letters at most
-        return Self.rangeWeekdayAbbreviations.contains(lower[j]) ? (wd, !tokens[j].firstIsUpper) : nil
+        return tables.temporalWords.rangeWeekdayAbbreviations.contains(lower[j]) ? (wd, !tokens[j].firstIsUpper) : nil
     }
 
     /// "Mon-Fri", "Monday-Friday": two weekdays in one hyphenated token.
@@ -50,7 +43,7 @@ extension TemporalRecognizer {
         let parts = lower[j].split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let a = Self.weekdays[String(parts[0])], let b = Self.weekdays[String(parts[1])] else { return nil }
         let full = parts.allSatisfy { $0.utf8.count >= 6 }
-        let short = parts.allSatisfy { Self.rangeWeekdayAbbreviations.contains(String($0)) }
+        let short = parts.allSatisfy { tables.temporalWords.rangeWeekdayAbbreviations.contains(String($0)) }
         return full || short ? (a, b) : nil
     }
 }

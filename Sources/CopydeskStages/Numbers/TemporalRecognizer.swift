@@ -41,17 +41,6 @@ struct TemporalRecognizer {
         static let temporalPrefix = Lexicon(rawValue: 1024)
     }
 
-    /// Words after a plain number that may make it temporal: "12 of Sept", "9 a m", "15 past".
-    static let afterNumber: Set<String> = ["of", "a", "p", "am", "pm", "a.m", "p.m", "o'clock", "oclock", "o’clock", "ish", "in", "at", "to", "and", "the"]
-
-    /// Words that open temporal expressions but say nothing temporal alone.
-    static let openers: Set<String> = [
-        "the", "a", "an", "in", "at", "for", "of", "by", "from", "since", "until", "during", "before",
-        "after", "between", "within", "this", "last", "next", "current", "past", "previous", "preceding", "coming", "upcoming",
-        "following", "earlier", "later", "early", "late", "mid", "every", "each", "once", "one", "all", "few", "some", "several",
-        "half", "quarter", "right", "end", "twenty", "thirty", "school", "academic", "calendar", "financial",
-    ]
-
     /// Whether a temporal expression may start at token `i`: digits or a
     /// temporal word there or in the four tokens after it (two before too
     /// for a number word). Most
@@ -82,17 +71,6 @@ struct TemporalRecognizer {
         return false
     }
 
-    /// Words that tell a temporal expression is near.
-    static let evidenceWords: Set<String> = [
-        "time", "today", "tonight", "tonite", "yesterday", "tomorrow", "tmrw", "tmr", "now", "date", "moment", "present", "minute",
-        "noon", "midday", "midnight", "noonish", "noontime", "morning", "mornings", "afternoon", "afternoons", "evening", "evenings",
-        "night", "nights", "night-time", "nighttime", "daytime", "lunch", "lunchtime", "breakfast", "dinner", "dinnertime", "suppertime",
-        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "oclock", "o’clock", "past", "ago", "later", "weekday", "weekend", "weekends",
-        "workweek", "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "summer", "winter", "autumn", "eod", "eom", "eoy", "ish",
-        "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly", "semi-annually", "semiannually",
-        "biannually", "bi-monthly", "bimonthly", "bi-weekly", "biweekly", "fortnightly", "annual", "everyday", "century",
-    ]
-
     init(tables: NumberTables, text: TextAnalysis, lower: LowerCache, hashes: LowerHashes, documentDate: CivilDate?) {
         self.tables = tables
         self.text = text
@@ -112,24 +90,25 @@ struct TemporalRecognizer {
     /// Whether token `j` exists and can be `kind`.
     @inline(__always) func can(_ j: Int, _ kind: Lexicon) -> Bool { j >= 0 && j < lexicon.count && lexicon[j].contains(kind) }
 
-    /// The lexicon bits of every temporal word, for `NumberTables`.
-    static func lexiconEntries(numberWords: some Sequence<String>, holidayWords: some Sequence<String>, holidayNames: some Sequence<String>) -> [String: UInt16] {
+    /// The lexicon bits of every temporal word, for `NumberTables`: the lists of
+    /// `words` (read before the lexicon is built) and the shared month and weekday names.
+    static func lexiconEntries(words: TemporalWords, numberWords: some Sequence<String>, holidayWords: some Sequence<String>, holidayNames: some Sequence<String>) -> [String: UInt16] {
         var out: [String: UInt16] = [:]
         let evidence = Lexicon.evidence.rawValue
         for w in months.keys { out[w, default: 0] |= Lexicon.month.rawValue | evidence }
         for w in weekdays.keys { out[w, default: 0] |= Lexicon.weekday.rawValue | evidence }
         for w in weekdays.keys where w.utf8.count > 5 { out[w + "s", default: 0] |= evidence }
-        for w in durationUnits.keys { out[w, default: 0] |= Lexicon.unit.rawValue | evidence }
-        for w in evidenceWords.union(holidayWords).union(seasons.keys).union(dayOffsets.keys).union(meals.keys) { out[w, default: 0] |= evidence }
-        for w in openers.union(holidayWords).union(["week", "year", "weekend"]) { out[w, default: 0] |= Lexicon.opener.rawValue }
+        for w in words.durationUnits.keys { out[w, default: 0] |= Lexicon.unit.rawValue | evidence }
+        for w in words.evidenceWords.union(holidayWords).union(words.seasons.keys).union(words.dayOffsets.keys).union(words.meals.keys) { out[w, default: 0] |= evidence }
+        for w in words.openers.union(holidayWords).union(["week", "year", "weekend"]) { out[w, default: 0] |= Lexicon.opener.rawValue }
         let strong = Set(months.keys).union(weekdays.keys).union(weekdays.keys.filter { $0.utf8.count > 5 }.map { $0 + "s" })
-            .union(dayOffsets.keys).union(seasons.keys).union(frequencies.keys).union(frequencyWords.keys)
+            .union(words.dayOffsets.keys).union(words.seasons.keys).union(words.frequencies.keys).union(words.frequencyWords.keys)
             .union(["noon", "midday", "midnight", "noonish", "noontime", "lunchtime", "dinnertime", "suppertime", "eod", "eom", "eoy", "weekends"])
-            .union(["fiscal", "fy"]).union(decadeWords.keys)
+            .union(["fiscal", "fy"]).union(words.decadeWords.keys)
             .union(holidayNames)
         for w in strong { out[w, default: 0] |= Lexicon.strong.rawValue }
-        for w in pastWords.union(futureWords) { out[w, default: 0] |= Lexicon.direction.rawValue }
-        for w in afterNumber.union(zones) { out[w, default: 0] |= Lexicon.afterNumber.rawValue }
+        for w in words.pastWords.union(words.futureWords) { out[w, default: 0] |= Lexicon.direction.rawValue }
+        for w in words.afterNumber.union(words.zones) { out[w, default: 0] |= Lexicon.afterNumber.rawValue }
         for w in ["night", "nights"] { out[w, default: 0] |= Lexicon.unit.rawValue }
         for w in numberWords { out[w, default: 0] |= Lexicon.numberWord.rawValue }
         return out
@@ -138,26 +117,8 @@ struct TemporalRecognizer {
     /// Month and weekday names and abbreviations, from the shared language data.
     static let months = LanguageData.bundledOrEmpty.months
     static let weekdays = LanguageData.bundledOrEmpty.weekdays
-    /// Duration units: TIMEX3 letter, whether it is a time (PT…) unit, and a factor.
-    static let durationUnits: [String: (String, Bool, Int)] = [
-        "second": ("S", true, 1), "seconds": ("S", true, 1), "minute": ("M", true, 1), "minutes": ("M", true, 1),
-        "hour": ("H", true, 1), "hours": ("H", true, 1), "day": ("D", false, 1), "days": ("D", false, 1),
-        "week": ("W", false, 1), "weeks": ("W", false, 1), "fortnight": ("W", false, 2), "fortnights": ("W", false, 2),
-        "month": ("M", false, 1), "months": ("M", false, 1), "year": ("Y", false, 1), "years": ("Y", false, 1),
-        "weekend": ("WE", false, 1), "weekends": ("WE", false, 1), "decade": ("Y", false, 10), "decades": ("Y", false, 10), "century": ("Y", false, 100), "centuries": ("Y", false, 100),
-        "secs": ("S", true, 1), "mins": ("M", true, 1), "hrs": ("H", true, 1), "yrs": ("Y", false, 1), "sec": ("S", true, 1),
-        "min": ("M", true, 1), "hr": ("H", true, 1),
-    ]
-    static let frequencies: [String: String] = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D"]
-    static let zones: Set<String> = ["gmt", "bst", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "eet", "msk", "jst"]
 
     enum Direction { case past, future, nearest, this }
-
-    static let monthModifiers: Set<String> = ["early", "mid", "late", "mid-"]
-    static let dayOffsets: [String: Int] = ["today": 0, "tonight": 0, "tonite": 0, "yesterday": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1]
-    static let partOfDayDays: [String: Int] = ["this": 0, "yesterday": -1, "tomorrow": 1, "today": 0]
-    static let partsOfDay: [String: String] = ["morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "daytime": "TDT"]
-
 
     func word(_ i: Int) -> String? { i >= 0 && i < lower.count ? lower[i] : nil }
 
@@ -166,14 +127,8 @@ struct TemporalRecognizer {
     func startsTitle(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, tokens[j].isCapitalized, tokens[j + 1].isCapitalized, !tokens[j + 1].isAllCaps,
               tokens[j + 1].newlinesBefore == 0, !can(j + 1, .month) else { return false }
-        return Self.titleWords.contains(lower[j + 1]) || (j > 0 && lower[j - 1] == "the" && !can(j + 1, .weekday))
+        return tables.temporalWords.titleWords.contains(lower[j + 1]) || (j > 0 && lower[j - 1] == "the" && !can(j + 1, .weekday))
     }
-
-    /// Words that follow a day's name in the names of papers and programmes.
-    static let titleWords: Set<String> = [
-        "times", "telegraph", "express", "mirror", "mail", "post", "herald", "independent", "business", "programme", "sport",
-        "tribune", "star", "people", "observer", "world", "record", "sun", "live", "night", "club", "league", "school",
-    ]
 
     /// A capitalised word inside a sentence, which makes it part of a name:
     /// "Jamie Noon", "USA Today", "Million Dollar Baby".
@@ -217,7 +172,7 @@ struct TemporalRecognizer {
         }
         let w = lower[i]
         // "last Friday of June", "first Monday in March": a weekday counted in a month, before "last Friday" alone.
-        if can(i + 1, .weekday), Self.weekdayOrdinals[w] != nil, let found = nthWeekday(at: i) { return found }
+        if can(i + 1, .weekday), tables.temporalWords.weekdayOrdinals[w] != nil, let found = nthWeekday(at: i) { return found }
         // A number word ("two", "fourth", "half") starts only these.
         if lexicon[i].contains(.numberWord), !lexicon[i].contains(.strong), !lexicon[i].contains(.opener) {
             return set(at: i) ?? century(at: i, value: value) ?? partOf(at: i) ?? periodOf(at: i) ?? countedPeriod(at: i) ?? calendarDate(at: i) ?? clockTime(at: i)
@@ -249,7 +204,7 @@ struct TemporalRecognizer {
         if let found = season(at: i) { return found }
         if let found = namedYear(at: i) { return found }
         if let found = relativePeriod(at: i) { return found }
-        if tokens[i].hasDigit || Self.decadeWords[w] != nil, let found = decade(at: i) { return found }
+        if tokens[i].hasDigit || tables.temporalWords.decadeWords[w] != nil, let found = decade(at: i) { return found }
         if let found = century(at: i, value: value) { return found }
         if lexicon[i].contains(.temporalPrefix) || tokens[i].hasDigit, let found = hyphenedPeriod(at: i) { return found }
         if let found = datesClocksAndDurations(at: i, value: value) { return found }

@@ -91,13 +91,10 @@ extension TemporalRecognizer {
         }
     }
 
-    /// Words between "the week" and the day that names it.
-    static let weekOfWords: Set<String> = ["of", "starting", "beginning", "commencing"]
-
     /// "the week of March 5", "the week starting on February 4", "the week beginning 4 February":
     /// the week named by a day of it; its timex is that day's, as Recognizers-Text writes it.
     func weekOf(at i: Int) -> (NumberAnnotation, Int)? {
-        guard lower[i] == "the", word(i + 1) == "week", let w = word(i + 2), Self.weekOfWords.contains(w) else { return nil }
+        guard lower[i] == "the", word(i + 1) == "week", let w = word(i + 2), tables.temporalWords.weekOfWords.contains(w) else { return nil }
         let k = word(i + 3) == "on" ? i + 4 : i + 3
         guard k < tokens.count, let (day, end) = calendarDate(at: k), day.kind == .date, let t = day.timex, t.utf8.count == 10 else { return nil }
         var (r, e) = span(i, end, .date, timex: t)
@@ -123,14 +120,9 @@ extension TemporalRecognizer {
         return span(i, i + 2, .date, timex: timex, value: timex)
     }
 
-    static let presentPhrases: [[String]] = [
-        ["right", "now"], ["at", "the", "moment"], ["at", "the", "present", "time"], ["at", "present"], ["at", "this", "time"],
-        ["at", "the", "minute"], ["to", "date"], ["till", "date"], ["as", "of", "now"],
-    ]
-
     /// "right now", "at the moment", "to date": the time of the writing (PRESENT_REF).
     func presentReference(at i: Int) -> (NumberAnnotation, Int)? {
-        for p in Self.presentPhrases where p[0] == lower[i] && i + p.count <= tokens.count {
+        for p in tables.temporalWords.presentPhrases where p[0] == lower[i] && i + p.count <= tokens.count {
             guard (1..<p.count).allSatisfy({ lower[i + $0] == p[$0] }) else { continue }
             // "to date" only at the end of a clause: "up to date" and "to date him" are other things.
             if p[1] == "date", (i > 0 && lower[i - 1] == "up") || endsInNoun(i + 2) { continue }
@@ -143,13 +135,7 @@ extension TemporalRecognizer {
     /// Whether a plain lower-case word follows token `e - 1`: "the 18th floor" is no date.
     func endsInNoun(_ e: Int) -> Bool {
         guard e < tokens.count, tokens[e].kind == .word, !tokens[e].firstIsUpper else { return false }
-        return !Self.notNouns.contains(lower[e])
+        return !tables.temporalWords.notNouns.contains(lower[e])
     }
 
-    /// Words after a number that do not make it a count of something.
-    static let notNouns: Set<String> = [
-        "in", "and", "or", "the", "to", "when", "while", "for", "at", "on", "with", "by", "as", "of", "but", "was", "were", "is",
-        "are", "has", "had", "have", "he", "she", "they", "we", "i", "it", "that", "which", "period", "season", "a", "an", "than",
-        "morning", "afternoon", "evening", "night", "from", "between", "until", "till", "this", "next", "last",
-    ]
 }
