@@ -123,20 +123,20 @@ struct NumberRecognizer {
             }
         }
         guard t.kind == .word, !t.hasDigit else { return true }
-        // Hashes of the token bytes: no string is built or hashed here.
-        func has(_ k: Int, _ table: FeatureTable) -> Bool {
+        // The lexicon's bits, from one hash of each word for the whole
+        // document: the look-ahead below hashes nothing again.
+        let lexicon = temporal.lexicon
+        func strong(_ k: Int) -> Bool {
             let u = tokens[k]
-            if u.kind != .word || u.hasDigit { return true }
-            let h = hashes[k]
-            return table.contains(h.whole) || h.beforeHyphen.map(table.contains) == true
+            return u.kind != .word || u.hasDigit || lexicon[k].contains(.numericStrong)
         }
-        if has(i, tables.strongHashes) { return true }
-        let whole = hashes[i].whole
-        guard tables.triggerHashes.contains(whole) else { return false }
-        for k in (i + 1)..<min(i + 4, tokens.count) where has(k, tables.strongHashes) { return true }
+        let here = lexicon[i]
+        if here.contains(.numericStrong) { return true }
+        guard here.contains(.numericTrigger) else { return false }
+        for k in (i + 1)..<min(i + 4, tokens.count) where strong(k) { return true }
         // "less than or equal to 30": comparisons look further for their number.
-        if tables.comparativeHashes.contains(whole) {
-            for k in min(i + 4, tokens.count)..<min(i + 7, tokens.count) where has(k, tables.strongHashes) { return true }
+        if here.contains(.comparative) {
+            for k in min(i + 4, tokens.count)..<min(i + 7, tokens.count) where strong(k) { return true }
         }
         return false
     }

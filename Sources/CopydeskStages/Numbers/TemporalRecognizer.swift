@@ -39,6 +39,13 @@ struct TemporalRecognizer {
         static let afterNumber = Lexicon(rawValue: 512)
         /// A hyphenated word whose first part is a temporal or number word ("nine-month", "mid-march").
         static let temporalPrefix = Lexicon(rawValue: 1024)
+        // The number rules' gates (`NumberRecognizer.mayStart`), from the same hash of the word:
+        /// A word that opens a numeric expression alone, or whose part before a hyphen does.
+        static let numericStrong = Lexicon(rawValue: 2048)
+        /// A word that opens one with a strong word soon after it ("the", "from", "more").
+        static let numericTrigger = Lexicon(rawValue: 4096)
+        /// A comparative, whose number may come a few tokens later ("less than or equal to 30").
+        static let comparative = Lexicon(rawValue: 8192)
     }
 
     /// Whether a temporal expression may start at token `i`: digits or a
@@ -83,6 +90,9 @@ struct TemporalRecognizer {
                 lex.insert(.hyphenated)
                 if tables.temporalLexicon.value(for: first) != nil { lex.insert(.temporalPrefix) }
             }
+            if tables.strongHashes.contains(h.whole) || h.beforeHyphen.map(tables.strongHashes.contains) == true { lex.insert(.numericStrong) }
+            if tables.triggerHashes.contains(h.whole) { lex.insert(.numericTrigger) }
+            if tables.comparativeHashes.contains(h.whole) { lex.insert(.comparative) }
             return lex
         }
     }
