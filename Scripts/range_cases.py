@@ -41,18 +41,16 @@ def or_equal_cases(rng):
     lower_side = [("more than", True), ("greater than", True), ("higher than", True), ("less than", False), ("fewer than", False),
                   ("lower than", False)]
     trailing = [("or more", True), ("or greater", True), ("or above", True), ("or less", False), ("or fewer", False), ("or below", False)]
-    for _ in range(30):
-        n, text = amount(rng)
-        words, is_min = rng.choice(lower_side)
-        target = f"{words} {text} {rng.choice(['or equal to', 'or equal'])}"
-        value = f"{fmt(n)}.." if is_min else f"..{fmt(n)}"
-        out.append(("range-or-equal", "-", rng.choice(ENDED).format(target), target, "range", value, "-"))
-    for _ in range(30):
-        n, text = amount(rng)
-        words, is_min = rng.choice(trailing)
-        target = f"equal to {text} {words}"
-        value = f"{fmt(n)}.." if is_min else f"..{fmt(n)}"
-        out.append(("range-or-equal", "-", rng.choice(FRAMES).format(target), target, "range", value, "-"))
+    # Each form: its comparisons, the phrase it makes of one and the number, and its sentences.
+    forms = [(lower_side, lambda words, text: f"{words} {text} {rng.choice(['or equal to', 'or equal'])}", ENDED),
+             (trailing, lambda words, text: f"equal to {text} {words}", FRAMES)]
+    for sides, phrase, frames in forms:
+        for _ in range(30):
+            n, text = amount(rng)
+            words, is_min = rng.choice(sides)
+            target = phrase(words, text)
+            value = f"{fmt(n)}.." if is_min else f"..{fmt(n)}"
+            out.append(("range-or-equal", "-", rng.choice(frames).format(target), target, "range", value, "-"))
     return out
 
 

@@ -47,50 +47,31 @@ public struct NumberWords: Sendable {
     /// Triggers that open an expression only with a number or date word soon after them.
     public var smallWords: Set<String> = []
 
-    /// Every list of `word-lists.tsv`, and whether its rows carry a value.
-    static let lists: [String: Bool] = [
-        "opener": false, "comparative": false, "comparison-sign": false, "trailing-range": true, "score-word": false,
-        "percent": false, "approximator": false, "abbreviated-unit": false, "age-unit": true, "per-unit": true,
-        "power-mark": false, "weight-word": false, "after-length": false, "small-word": false,
+    /// Every list of `word-lists.tsv` and how many value columns its rows carry.
+    static let lists: [String: Int] = [
+        "opener": 0, "comparative": 0, "comparison-sign": 0, "trailing-range": 1, "score-word": 0,
+        "percent": 0, "approximator": 0, "abbreviated-unit": 0, "age-unit": 1, "per-unit": 1,
+        "power-mark": 0, "weight-word": 0, "after-length": 0, "small-word": 0,
     ]
 
     /// `lists` and `comparisons` are the rows of the two files with their
     /// line numbers; `file` names them in errors.
     init(lists rows: [(line: Int, fields: [String])], comparisons: [(line: Int, fields: [String])], file: (String, String)) throws {
-        var seen = Set<String>()
-        for (line, f) in rows {
-            guard let valued = Self.lists[f[0]] else {
-                throw StageConfigurationError("\(file.0):\(line): unknown list '\(f[0])' (known: \(Self.lists.keys.sorted().joined(separator: ", ")))")
-            }
-            guard f.count >= 2, !valued || f.count >= 3 else {
-                throw StageConfigurationError("\(file.0):\(line): expected \(valued ? "LIST<TAB>WORD<TAB>VALUE" : "LIST<TAB>WORD")")
-            }
-            seen.insert(f[0])
-            let (word, value) = (f[1], f.count > 2 ? f[2] : "")
-            func bound() throws -> Bool {
-                guard value == "min" || value == "max" else { throw StageConfigurationError("\(file.0):\(line): the bound is 'min' or 'max', not '\(value)'") }
-                return value == "min"
-            }
-            switch f[0] {
-            case "opener": openers.insert(word)
-            case "comparative": comparatives.insert(word)
-            case "comparison-sign": comparisonSigns.insert(word)
-            case "trailing-range": trailingRanges[word] = try bound()
-            case "score-word": scoreWords.insert(word)
-            case "percent": percent.insert(word)
-            case "approximator": approximators.insert(word)
-            case "abbreviated-unit": abbreviatedUnits.insert(word)
-            case "age-unit": ageUnits[word] = value
-            case "per-unit": perUnits[word] = value
-            case "power-mark": powerMarks.insert(word)
-            case "weight-word": weightWords.insert(word)
-            case "after-length": afterLengths.insert(word)
-            default: smallWords.insert(word)
-            }
-        }
-        if let missing = Self.lists.keys.sorted().first(where: { !seen.contains($0) }) {
-            throw StageConfigurationError("\(file.0): the list '\(missing)' is missing")
-        }
+        let r = try WordListRows(rows, lists: Self.lists, file: file.0)
+        openers = r.set("opener")
+        comparatives = r.set("comparative")
+        comparisonSigns = r.set("comparison-sign")
+        trailingRanges = try r.table("trailing-range", "min or max") { $0[0] == "min" ? true : $0[0] == "max" ? false : nil }
+        scoreWords = r.set("score-word")
+        percent = r.set("percent")
+        approximators = r.set("approximator")
+        abbreviatedUnits = r.set("abbreviated-unit")
+        ageUnits = try r.strings("age-unit")
+        perUnits = try r.strings("per-unit")
+        powerMarks = r.set("power-mark")
+        weightWords = r.set("weight-word")
+        afterLengths = r.set("after-length")
+        smallWords = r.set("small-word")
         for (line, f) in comparisons {
             guard let bound = Bound(rawValue: f[1]) else {
                 throw StageConfigurationError("\(file.1):\(line): the bound is 'min', 'max' or 'equal', not '\(f[1])'")

@@ -126,7 +126,7 @@ public struct TemporalWords: Sendable {
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
     init(rows: [(line: Int, fields: [String])], file: String) throws {
-        let r = try Rows(rows, file: file)
+        let r = try WordListRows(rows, lists: Self.lists, file: file)
         afterNumber = r.set("after-number")
         openers = r.set("openers")
         evidenceWords = r.set("evidence-words")
@@ -179,73 +179,21 @@ public struct TemporalWords: Sendable {
         relationLastWords = Set(relationPrefixes.compactMap { $0.0.last } + durationPrefixes.compactMap { $0.0.last })
         relationFirstWords = Set(relationSuffixes.compactMap { $0.0.first })
     }
+}
 
-    /// The rows of each list, checked against `lists`, and their typed reading.
-    private struct Rows {
-        var byList: [String: [(line: Int, word: String, values: [String])]] = [:]
-        let file: String
-
-        init(_ rows: [(line: Int, fields: [String])], file: String) throws {
-            self.file = file
-            for (line, f) in rows {
-                guard let columns = TemporalWords.lists[f[0]] else {
-                    throw StageConfigurationError("\(file):\(line): unknown list '\(f[0])' (known: \(TemporalWords.lists.keys.sorted().joined(separator: ", ")))")
-                }
-                guard f.count == 2 + columns, !f[1].isEmpty else {
-                    throw StageConfigurationError("\(file):\(line): the list '\(f[0])' takes a word and \(columns) value\(columns == 1 ? "" : "s") (\(f.count - 1) fields given)")
-                }
-                // A word given twice would leave one of its values unread.
-                if byList[f[0], default: []].contains(where: { $0.word == f[1] }) {
-                    throw StageConfigurationError("\(file):\(line): '\(f[1])' is already in the list '\(f[0])'")
-                }
-                byList[f[0], default: []].append((line, f[1], Array(f[2...])))
-            }
-            // An empty list would silently switch a rule off: a list left out is an error.
-            if let missing = TemporalWords.lists.keys.sorted().first(where: { byList[$0] == nil }) {
-                throw StageConfigurationError("\(file): the list '\(missing)' is missing")
-            }
+/// The value columns of the duration and period units.
+extension WordListRows {
+    func durationUnits(_ list: String) throws -> [String: (letter: String, isTime: Bool, factor: Int)] {
+        try table(list, "LETTER<TAB>time|date<TAB>FACTOR") { v in
+            guard v[1] == "time" || v[1] == "date", let factor = Int(v[2]) else { return nil }
+            return (v[0], v[1] == "time", factor)
         }
+    }
 
-        func set(_ list: String) -> Set<String> { Set(byList[list, default: []].map(\.word)) }
-
-        /// The phrases of `list` in file order (they are tried in it), split at their spaces.
-        func phrases(_ list: String) -> [[String]] {
-            byList[list, default: []].map { $0.word.split(separator: " ").map(String.init) }
-        }
-
-        /// The phrases of `list` in file order, with their value.
-        func phraseTable(_ list: String) -> [([String], String)] {
-            zip(phrases(list), byList[list, default: []]).map { ($0, $1.values[0]) }
-        }
-
-        /// The rows of `list` read by `read`, which returns nil for a bad value (and says what it expected).
-        func table<T>(_ list: String, _ expected: String, _ read: ([String]) -> T?) throws -> [String: T] {
-            var out: [String: T] = [:]
-            for row in byList[list, default: []] {
-                guard let v = read(row.values) else {
-                    throw StageConfigurationError("\(file):\(row.line): '\(row.values.joined(separator: "\t"))' for '\(row.word)' in '\(list)' is not \(expected)")
-                }
-                out[row.word] = v
-            }
-            return out
-        }
-
-        func strings(_ list: String) throws -> [String: String] { try table(list, "a value") { $0[0] } }
-        func integers(_ list: String) throws -> [String: Int] { try table(list, "an integer") { Int($0[0]) } }
-        func numbers(_ list: String) throws -> [String: Double] { try table(list, "a number") { Double($0[0]) } }
-
-        func durationUnits(_ list: String) throws -> [String: (letter: String, isTime: Bool, factor: Int)] {
-            try table(list, "LETTER<TAB>time|date<TAB>FACTOR") { v in
-                guard v[1] == "time" || v[1] == "date", let factor = Int(v[2]) else { return nil }
-                return (v[0], v[1] == "time", factor)
-            }
-        }
-
-        func periodUnits(_ list: String) throws -> [String: (letter: String, days: Int, months: Int)] {
-            try table(list, "LETTER<TAB>DAYS<TAB>MONTHS") { v in
-                guard let days = Int(v[1]), let months = Int(v[2]) else { return nil }
-                return (v[0], days, months)
-            }
+    func periodUnits(_ list: String) throws -> [String: (letter: String, days: Int, months: Int)] {
+        try table(list, "LETTER<TAB>DAYS<TAB>MONTHS") { v in
+            guard let days = Int(v[1]), let months = Int(v[2]) else { return nil }
+            return (v[0], days, months)
         }
     }
 }
