@@ -58,4 +58,40 @@ import Testing
         let text = "Patrick Ryder spoke. Later Ryder left Kyiv. Kyiv is big. Kyiv again."
         #expect(apply(text, [("Patrick Ryder", "PER"), ("Kyiv", "LOC")]) == ["PER:Patrick Ryder", "PER:Ryder", "LOC:Kyiv"])
     }
+
+    /// A platform or brand name tagged as a place or a person is the
+    /// organisation; a product tagged MISC keeps its label; a name the
+    /// document gives as a person's surname stays the person.
+    @Test func platformAndBrandNamesAreOrganisations() {
+        let rules = EntityRules(organisations: ["Twitter", "Google", "O'Reilly"])
+        func run(_ given: [(String, String)]) -> [String] {
+            rules.namingOrganisations(given.enumerated().map { k, e in Entity(start: 10 * k, end: 10 * k + e.0.count, text: e.0, label: e.1) })
+                .map { "\($0.label):\($0.text)" }
+        }
+        #expect(run([("Twitter", "LOC"), ("Google", "PER"), ("Google", "MISC")]) == ["ORG:Twitter", "ORG:Google", "MISC:Google"])
+        #expect(run([("Bill O'Reilly", "PER"), ("O'Reilly", "PER")]) == ["PER:Bill O'Reilly", "PER:O'Reilly"])
+        #expect(run([("Kyiv", "LOC")]) == ["LOC:Kyiv"])
+    }
+
+    /// Generated cases through the whole tagger: names of the bundled list
+    /// (every 23rd, so the sample is fixed and spread over the alphabet) in
+    /// sentences where a model of 1996 news reads a place or a person.
+    @Test func bundledPlatformNamesAreNeverPlacesOrPeople() throws {
+        let names = BundledEntityResources.organisations().sorted()
+        try #require(names.count > 1000, "entities/organisations.tsv is missing or short")
+        let tagger = EntityTagger(model: try BundledEntityResources.model())
+        let templates = ["The ministry said on Wednesday in a %@ post that the attacks had stopped.",
+                         "Shares in %@ fell 6.7% after employees sold stock.",
+                         "He told %@ that the talks would go on."]
+        var wrong: [String] = []
+        for name in stride(from: 0, to: names.count, by: 23).map({ names[$0] }) {
+            for template in templates {
+                let text = template.replacingOccurrences(of: "%@", with: name)
+                for e in tagger.entities(in: TextAnalysis(text)) where e.text == name && (e.label == "LOC" || e.label == "PER") {
+                    wrong.append("\(e.label):\(text)")
+                }
+            }
+        }
+        #expect(wrong.count == 0, "\(wrong.count) tagged as places or people, e.g. \(wrong.prefix(5))")
+    }
 }

@@ -148,6 +148,20 @@ import Testing
         #expect(StageVerifier.spanProblem(d) == nil)
     }
 
+    /// What a reader notices first on the seed article: one label per name
+    /// throughout, and the platform ("a Twitter post") neither a place nor a person.
+    @Test func seedArticleKeepsOneLabelPerNameAndNoPlatformAsAPlace() throws {
+        let stage = try makeStage(TagEntitiesStage.self)
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/articles/patriot-ukraine-2022-12-14.txt"), encoding: .utf8)
+        var d = Document(id: "seed", text: text)
+        try stage.process(&d)
+        var labels: [String: Set<String>] = [:]
+        for e in d.entities ?? [] { labels[e.text, default: []].insert(e.label) }
+        #expect(labels.filter { $0.value.count > 1 }.isEmpty, "names with two labels: \(labels.filter { $0.value.count > 1 })")
+        #expect(labels["Twitter"] == ["ORG"])
+        #expect(labels["Christmas"].map { $0.isDisjoint(with: ["PER", "LOC"]) } ?? true)
+    }
+
     @Test func patternsOverrideOrFill() throws {
         let dir = try temporaryDirectory()
         let file = dir.appendingPathComponent("p.yaml")

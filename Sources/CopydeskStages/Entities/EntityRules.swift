@@ -6,10 +6,16 @@ import Copydesk
 /// - titles: "Kyiv Mayor Vitali Klitschko" is the place "Kyiv" and the person
 ///   "Vitali Klitschko"; "Air Force Brig." is the organisation "Air Force";
 ///   "Mayor of London" is the place "London";
+/// - platforms and brands: a name of `organisations.tsv` ("Twitter", "Google")
+///   that the model tagged as a place or a person is the organisation;
 /// - document consistency: the same name gets its most frequent label
 ///   throughout a document, and a surname alone after the full name ("Ryder"
 ///   after "Patrick Ryder") is that person.
 struct EntityRules: Sendable {
+    /// Names of online platforms and brands, never a place or a person
+    /// (`BundledEntityResources.organisations()`).
+    var organisations: Set<String> = []
+
     /// Lower-case titles that stand before a name. Words that are as often
     /// names themselves (King, Major, Lady, Prince, Cardinal) are left out.
     static let titles: Set<String> = [
@@ -25,7 +31,7 @@ struct EntityRules: Sendable {
     static let placeTitles: Set<String> = ["mayor", "governor", "president", "premier"]
 
     func apply(_ entities: [Entity], text: TextAnalysis) -> [Entity] {
-        consistent(splitTitles(entities, text), text)
+        consistent(namingOrganisations(splitTitles(entities, text)), text)
     }
 
     // MARK: Titles
@@ -134,14 +140,19 @@ struct EntityRules: Sendable {
         // the untagged mentions vote with the tagged ones, so that one label
         // per name still holds: PER if they are at least as many, else the
         // tagged label stands and they stay untagged ("Ford" the company).
+        // The names to relabel are collected first and relabelled in one pass:
+        // a pass per name was quadratic on a large document.
+        var relabel = Set<String>()
+        var added: [Entity] = []
         for (w, mentions) in found {
             let tagged = votes[w].map { $0.values.reduce(0, +) } ?? 0
-            guard tagged > 0, let label = chosen(w), label != "PER" else { out += mentions; continue }
+            guard tagged > 0, let label = chosen(w), label != "PER" else { added += mentions; continue }
             if mentions.count >= tagged {
-                for k in out.indices where out[k].text == w { out[k].label = "PER" }
-                out += mentions
+                relabel.insert(w)
+                added += mentions
             }
         }
-        return out.sorted { $0.start < $1.start }
+        if !relabel.isEmpty { for k in out.indices where relabel.contains(out[k].text) { out[k].label = "PER" } }
+        return (out + added).sorted { $0.start < $1.start }
     }
 }

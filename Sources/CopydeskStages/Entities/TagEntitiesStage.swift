@@ -87,7 +87,7 @@ public struct EntityTagger: Sendable {
                 out.append(Entity(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), label: model.tags.labels[label]))
             }
         }
-        return rules ? EntityRules().apply(out, text: text) : out
+        return rules ? EntityRules(organisations: BundledEntityResources.organisations()).apply(out, text: text) : out
     }
 }
 
@@ -116,7 +116,14 @@ public enum BundledEntityResources {
         catch { return .failure(StageConfigurationError(option: "model", "\(error)")) }
     }()
 
+    private static let cachedOrganisations: Set<String> = {
+        guard let u = url("organisations.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return [] }
+        return OrganisationNames.parse(tsv: text)
+    }()
+
     public static func gazetteer() throws -> Gazetteer { try cachedGazetteer.get() }
+    /// Names of online platforms and brands (`EntityRules.namingOrganisations`).
+    public static func organisations() -> Set<String> { cachedOrganisations }
     public static func clusters() -> WordClusters { cachedClusters }
     public static func model() throws -> EntityModel { try cachedModel.get() }
 }
