@@ -23,16 +23,3 @@ extension EntityRules {
         }
     }
 }
-
-/// The names of `entities/organisations.tsv` (`source<TAB>name` lines, made
-/// by `Scripts/build_organisations.py`).
-enum OrganisationNames {
-    static func parse(tsv: String) -> Set<String> {
-        var names = Set<String>()
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            names.insert(String(line[line.index(after: tab)...]))
-        }
-        return names
-    }
-}

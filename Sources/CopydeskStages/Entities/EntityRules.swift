@@ -16,19 +16,12 @@ struct EntityRules: Sendable {
     /// (`BundledEntityResources.organisations()`).
     var organisations: Set<String> = []
 
-    /// Lower-case titles that stand before a name. Words that are as often
-    /// names themselves (King, Major, Lady, Prince, Cardinal) are left out.
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor", "president", "vice-president", "minister", "secretary",
-        "chancellor", "governor", "senator", "congressman", "congresswoman", "mayor", "premier", "pope", "archbishop",
-        "bishop", "sheikh", "judge", "ambassador", "commissioner", "chairman", "chairwoman", "director", "spokesman",
-        "spokeswoman", "spokesperson", "general", "lieutenant", "colonel", "captain", "sergeant", "admiral", "commander",
-        "detective", "inspector", "superintendent", "coach",
-    ]
+    /// Lower-case titles that stand before a name (`entities/titles.tsv`).
+    static let titles = BundledEntityResources.titles().all
     /// Abbreviated titles, a title only with their stop ("Gen.", "Brig."): the sentence splitter's.
     static let abbreviatedTitles = LanguageData.bundledOrEmpty.titles
     /// Titles of the head of a place: "Mayor of London" names London.
-    static let placeTitles: Set<String> = ["mayor", "governor", "president", "premier"]
+    static let placeTitles = BundledEntityResources.titles().ofPlaces
 
     func apply(_ entities: [Entity], text: TextAnalysis) -> [Entity] {
         consistent(namingOrganisations(splitTitles(entities, text)), text)

@@ -121,7 +121,14 @@ public enum BundledEntityResources {
         return OrganisationNames.parse(tsv: text)
     }()
 
+    private static let cachedTitles: NameTitles = {
+        guard let u = url("titles.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return NameTitles(tsv: "") }
+        return NameTitles(tsv: text)
+    }()
+
     public static func gazetteer() throws -> Gazetteer { try cachedGazetteer.get() }
+    /// Titles before a name (`EntityRules.splitTitles`).
+    static func titles() -> NameTitles { cachedTitles }
     /// Names of online platforms and brands (`EntityRules.namingOrganisations`).
     public static func organisations() -> Set<String> { cachedOrganisations }
     public static func clusters() -> WordClusters { cachedClusters }
