@@ -6,7 +6,7 @@ split into a tuning and a blind part by id, with an exact-span scorer of the
 same rules (an entity counts when its scalar offsets and label both match).
 
 Usage: python3 Scripts/score_entities.py [--bin .build/release/copydesk]
-           [--model MODEL] [--only conll|bbc] [--json OUT]
+           [--model MODEL] [--only conll|bbc] [--first N] [--json OUT]
        python3 Scripts/score_entities.py --export-tune OUT.jsonl
 Prints one table per part: label, gold, found, correct, P, R, F1.
 """
@@ -82,23 +82,27 @@ def conll(binary, pipe, folder):
     return results
 
 
-def read_annotations():
-    """{id: [(start, end, label)]} from the annotation file (one article a line)."""
+def read_annotations(first=None):
+    """{id: [(start, end, label)]} from the annotation file (one article a
+    line), or from its first `first` articles: the set grew in passes, and a
+    figure taken on an earlier set is compared on that set."""
     gold = {}
     with open(ANNOTATIONS, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
+            if first is not None and len(gold) == first:
+                break
             a = json.loads(line)
             gold[a["id"]] = {(e["start"], e["end"], e["label"]) for e in a.get("entities", [])}
     return gold
 
 
-def bbc(binary, pipe, folder):
+def bbc(binary, pipe, folder, first=None):
     if not os.path.exists(ANNOTATIONS):
         print(f"no BBC annotations at {ANNOTATIONS}: skipped")
         return {}
-    gold = read_annotations()
+    gold = read_annotations(first)
     inp, out = os.path.join(folder, "bbc.in.jsonl"), os.path.join(folder, "bbc.out.jsonl")
     with open(BBC, encoding="utf-8") as f, open(inp, "w", encoding="utf-8") as w:
         for line in f:
@@ -154,6 +158,7 @@ def main():
     ap.add_argument("--only", choices=["conll", "bbc"])
     ap.add_argument("--json", help="also write the F1 figures as JSON")
     ap.add_argument("--export-tune", metavar="OUT", help="write the BBC tuning part as training data and stop")
+    ap.add_argument("--first", type=int, metavar="N", help="score only the first N annotated BBC articles (an earlier pass's set)")
     args = ap.parse_args()
     if args.export_tune:
         export_tune(args.export_tune)
@@ -164,7 +169,7 @@ def main():
         if args.only != "bbc":
             results.update(conll(args.bin, pipe, folder))
         if args.only != "conll":
-            results.update(bbc(args.bin, pipe, folder))
+            results.update(bbc(args.bin, pipe, folder, args.first))
     if args.json:
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1)

@@ -94,4 +94,40 @@ import Testing
         }
         #expect(wrong.count == 0, "\(wrong.count) tagged as places or people, e.g. \(wrong.prefix(5))")
     }
+
+    /// A nationality or religion tagged as a person, a place or an
+    /// organisation is MISC; a word the document uses in a person's name
+    /// stays the person.
+    @Test func groupsOfPeopleAreMisc() {
+        let rules = EntityRules(groups: ["Muslims", "Scots", "Christian"])
+        func run(_ given: [(String, String)]) -> [String] {
+            rules.namingGroups(given.enumerated().map { k, e in Entity(start: 20 * k, end: 20 * k + e.0.count, text: e.0, label: e.1) })
+                .map { "\($0.label):\($0.text)" }
+        }
+        #expect(run([("Muslims", "PER"), ("Scots", "ORG"), ("Scots", "LOC")]) == ["MISC:Muslims", "MISC:Scots", "MISC:Scots"])
+        #expect(run([("Christian Cullen", "PER"), ("Christian", "PER")]) == ["PER:Christian Cullen", "PER:Christian"])
+        #expect(run([("Christian", "PER"), ("Kyiv", "LOC")]) == ["MISC:Christian", "LOC:Kyiv"])
+    }
+
+    /// Generated cases through the whole tagger: every group name of the
+    /// bundled list in sentences where a model of 1996 news reads a person
+    /// or a place ("portrayal of Muslims", "the Scots won").
+    @Test func bundledGroupNamesAreNeverPeoplePlacesOrOrganisations() throws {
+        let names = BundledEntityResources.groups().sorted()
+        try #require(names.count > 400, "entities/groups.tsv is missing or short")
+        let tagger = EntityTagger(model: try BundledEntityResources.model())
+        let templates = ["The report criticised its portrayal of %@ in the series.",
+                         "Leaders of the %@ met the minister on Monday.",
+                         "%@ said the vote would go ahead."]
+        var wrong: [String] = []
+        for name in names {
+            for template in templates {
+                let text = template.replacingOccurrences(of: "%@", with: name)
+                for e in tagger.entities(in: TextAnalysis(text)) where e.text == name && e.label != "MISC" {
+                    wrong.append("\(e.label):\(text)")
+                }
+            }
+        }
+        #expect(wrong.count == 0, "\(wrong.count) tagged as people, places or organisations, e.g. \(wrong.prefix(5))")
+    }
 }

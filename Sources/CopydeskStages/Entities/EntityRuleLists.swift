@@ -1,9 +1,10 @@
 /// The word lists of the entity rules, read from the bundled data files
 /// (`BundledEntityResources`): lines starting with `#` are comments.
 
-/// The names of `entities/organisations.tsv` (`source<TAB>name` lines, made
-/// by `Scripts/build_organisations.py`).
-enum OrganisationNames {
+/// The names of a `kind<TAB>name` list: `entities/organisations.tsv` (made by
+/// `Scripts/build_organisations.py`) and `entities/groups.tsv` (made by
+/// `Scripts/build_groups.py`).
+enum NameList {
     static func parse(tsv: String) -> Set<String> {
         var names = Set<String>()
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {

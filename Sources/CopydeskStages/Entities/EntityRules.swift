@@ -8,6 +8,8 @@ import Copydesk
 ///   "Mayor of London" is the place "London";
 /// - platforms and brands: a name of `organisations.tsv` ("Twitter", "Google")
 ///   that the model tagged as a place or a person is the organisation;
+/// - groups of people: a name of `groups.tsv` ("Muslims", "Scots") that the
+///   model tagged as a person, a place or an organisation is `MISC`;
 /// - document consistency: the same name gets its most frequent label
 ///   throughout a document, and a surname alone after the full name ("Ryder"
 ///   after "Patrick Ryder") is that person.
@@ -15,6 +17,9 @@ struct EntityRules: Sendable {
     /// Names of online platforms and brands, never a place or a person
     /// (`BundledEntityResources.organisations()`).
     var organisations: Set<String> = []
+    /// Nationalities, their nouns, religions and their adherents, always
+    /// `MISC` (`BundledEntityResources.groups()`).
+    var groups: Set<String> = []
 
     /// Lower-case titles that stand before a name (`entities/titles.tsv`).
     static let titles = BundledEntityResources.titles().all
@@ -24,7 +29,7 @@ struct EntityRules: Sendable {
     static let placeTitles = BundledEntityResources.titles().ofPlaces
 
     func apply(_ entities: [Entity], text: TextAnalysis) -> [Entity] {
-        consistent(namingOrganisations(splitTitles(entities, text)), text)
+        consistent(namingGroups(namingOrganisations(splitTitles(entities, text))), text)
     }
 
     // MARK: Titles

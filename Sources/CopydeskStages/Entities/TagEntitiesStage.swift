@@ -87,7 +87,7 @@ public struct EntityTagger: Sendable {
                 out.append(Entity(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), label: model.tags.labels[label]))
             }
         }
-        return rules ? EntityRules(organisations: BundledEntityResources.organisations()).apply(out, text: text) : out
+        return rules ? EntityRules(organisations: BundledEntityResources.organisations(), groups: BundledEntityResources.groups()).apply(out, text: text) : out
     }
 }
 
@@ -118,7 +118,12 @@ public enum BundledEntityResources {
 
     private static let cachedOrganisations: Set<String> = {
         guard let u = url("organisations.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return [] }
-        return OrganisationNames.parse(tsv: text)
+        return NameList.parse(tsv: text)
+    }()
+
+    private static let cachedGroups: Set<String> = {
+        guard let u = url("groups.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return [] }
+        return NameList.parse(tsv: text)
     }()
 
     private static let cachedTitles: NameTitles = {
@@ -131,6 +136,8 @@ public enum BundledEntityResources {
     static func titles() -> NameTitles { cachedTitles }
     /// Names of online platforms and brands (`EntityRules.namingOrganisations`).
     public static func organisations() -> Set<String> { cachedOrganisations }
+    /// Names of groups of people: nationalities, religions (`EntityRules.namingGroups`).
+    public static func groups() -> Set<String> { cachedGroups }
     public static func clusters() -> WordClusters { cachedClusters }
     public static func model() throws -> EntityModel { try cachedModel.get() }
 }
