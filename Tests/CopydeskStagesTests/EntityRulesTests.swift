@@ -130,4 +130,39 @@ import Testing
         }
         #expect(wrong.count == 0, "\(wrong.count) tagged as people, places or organisations, e.g. \(wrong.prefix(5))")
     }
+
+    /// A name after a noun of a kind of work is the title, on one line only.
+    @Test func namesAfterAWorkNounAreTitles() {
+        let rules = EntityRules(works: ["film", "drama"])
+        func run(_ text: String, _ given: [(String, String)]) -> [String] {
+            let t = TextAnalysis(text)
+            let entities = given.map { name, label in
+                let s = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: name)!.lowerBound)
+                return Entity(start: s, end: s + name.unicodeScalars.count, text: name, label: label)
+            }
+            return rules.namingWorks(entities, t).map { "\($0.label):\($0.text)" }
+        }
+        #expect(run("She starred in the film Vera Drake in 2004.", [("Vera Drake", "PER")]) == ["MISC:Vera Drake"])
+        #expect(run("The ITV drama Brookside ended.", [("ITV", "ORG"), ("Brookside", "LOC")]) == ["ORG:ITV", "MISC:Brookside"])
+        #expect(run("Critics panned the Film Vera Drake.", [("Vera Drake", "PER")]) == ["PER:Vera Drake"])
+        #expect(run("Award for anti-war film\n\nMichael Moore said", [("Michael Moore", "PER")]) == ["PER:Michael Moore"])
+    }
+
+    /// Cases through the whole tagger: titles that look like people or
+    /// places after every noun of `works.tsv`.
+    @Test func titlesAfterEveryWorkNounAreMisc() throws {
+        let works = BundledEntityResources.works().sorted()
+        try #require(works.count > 10, "entities/works.tsv is missing or short")
+        let tagger = EntityTagger(model: try BundledEntityResources.model())
+        let names = ["Vera Drake", "Shirley Valentine", "Brookside", "Doc Martin", "Paris", "Jack Ryan", "Kinsey", "Ray"]
+        var wrong: [String] = []
+        for work in works {
+            for name in names {
+                let text = "She appeared in the \(work) \(name) last year."
+                let found = tagger.entities(in: TextAnalysis(text)).filter { $0.text == name }
+                if found.first?.label != "MISC" && !found.isEmpty { wrong.append("\(found[0].label):\(text)") }
+            }
+        }
+        #expect(wrong.count == 0, "\(wrong.count) titles not MISC, e.g. \(wrong.prefix(5))")
+    }
 }

@@ -10,6 +10,8 @@ import Copydesk
 ///   that the model tagged as a place or a person is the organisation;
 /// - groups of people: a name of `groups.tsv` ("Muslims", "Scots") that the
 ///   model tagged as a person, a place or an organisation is `MISC`;
+/// - works: a name after a noun of a kind of work ("the film Vera Drake",
+///   `works.tsv`) is the title, `MISC`;
 /// - document consistency: the same name gets its most frequent label
 ///   throughout a document, and a surname alone after the full name ("Ryder"
 ///   after "Patrick Ryder") is that person.
@@ -20,6 +22,8 @@ struct EntityRules: Sendable {
     /// Nationalities, their nouns, religions and their adherents, always
     /// `MISC` (`BundledEntityResources.groups()`).
     var groups: Set<String> = []
+    /// Nouns of kinds of work that stand before a title (`BundledEntityResources.works()`).
+    var works: Set<String> = []
 
     /// Lower-case titles that stand before a name (`entities/titles.tsv`).
     static let titles = BundledEntityResources.titles().all
@@ -29,7 +33,7 @@ struct EntityRules: Sendable {
     static let placeTitles = BundledEntityResources.titles().ofPlaces
 
     func apply(_ entities: [Entity], text: TextAnalysis) -> [Entity] {
-        consistent(namingGroups(namingOrganisations(splitTitles(entities, text))), text)
+        consistent(namingWorks(namingGroups(namingOrganisations(splitTitles(entities, text))), text), text)
     }
 
     // MARK: Titles

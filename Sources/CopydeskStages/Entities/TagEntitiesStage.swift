@@ -87,7 +87,8 @@ public struct EntityTagger: Sendable {
                 out.append(Entity(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), label: model.tags.labels[label]))
             }
         }
-        return rules ? EntityRules(organisations: BundledEntityResources.organisations(), groups: BundledEntityResources.groups()).apply(out, text: text) : out
+        return rules ? EntityRules(organisations: BundledEntityResources.organisations(), groups: BundledEntityResources.groups(),
+                                     works: BundledEntityResources.works()).apply(out, text: text) : out
     }
 }
 
@@ -126,6 +127,11 @@ public enum BundledEntityResources {
         return NameList.parse(tsv: text)
     }()
 
+    private static let cachedWorks: Set<String> = {
+        guard let u = url("works.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    }()
+
     private static let cachedTitles: NameTitles = {
         guard let u = url("titles.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return NameTitles(tsv: "") }
         return NameTitles(tsv: text)
@@ -138,6 +144,8 @@ public enum BundledEntityResources {
     public static func organisations() -> Set<String> { cachedOrganisations }
     /// Names of groups of people: nationalities, religions (`EntityRules.namingGroups`).
     public static func groups() -> Set<String> { cachedGroups }
+    /// Nouns of kinds of work before a title (`EntityRules.namingWorks`).
+    public static func works() -> Set<String> { cachedWorks }
     public static func clusters() -> WordClusters { cachedClusters }
     public static func model() throws -> EntityModel { try cachedModel.get() }
 }
