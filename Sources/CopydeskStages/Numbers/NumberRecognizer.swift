@@ -90,17 +90,26 @@ struct NumberRecognizer {
         let sorted = closeOpenRanges(consume out)
         // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
         // Only dates and years can be joined or widened: most documents end here.
-        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) || ($0.kind == .ordinal && weekOfDay($0, floor: 0) != nil) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
-        // Temporal pieces found one by one, joined into what they say together.
-        let composed = applyRelations(rangesFromNow(composeDateRanges(compose(weeksOfDays(applyPeriodWords(consume sorted)))))).filter { kinds.contains($0.kind) }
+        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) || ($0.kind == .ordinal && weekOfDay(expression($0), floor: 0) != nil) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
+        // Temporal pieces found one by one, joined into what they say together, on their tokens;
+        // their offsets and text are written once, at the end.
+        let pieces = (consume sorted).map(expression)
+        let joined = applyRelations(rangesFromNow(composeDateRanges(compose(weeksOfDays(applyPeriodWords(consume pieces))))))
+        var composed: [NumberAnnotation] = []
+        composed.reserveCapacity(joined.count)
+        for e in joined where kinds.contains(e.kind) { composed.append(annotation(of: e)) }
         return groups.isEmpty ? composed : (composed + groups).sorted(by: order)
     }
 
     /// A cardinal or range that may name years ("2018 or later", "between 2007 and 2009").
-    static func mayBeYear(_ a: NumberAnnotation) -> Bool {
-        switch a.kind {
-        case .cardinal: if case .number(let v)? = a.value { return v >= 1000 && v < 3000 } else { return false }
-        case .range: return (a.min ?? 0) >= 1000 && (a.min ?? 0) < 3000
+    static func mayBeYear(_ a: NumberAnnotation) -> Bool { mayBeYear(a.kind, a.value, min: a.min) }
+
+    static func mayBeYear(_ a: NumberExpression) -> Bool { mayBeYear(a.kind, a.value, min: a.min) }
+
+    private static func mayBeYear(_ kind: NumberKind, _ value: NumberAnnotation.Value?, min: Double?) -> Bool {
+        switch kind {
+        case .cardinal: if case .number(let v)? = value { return v >= 1000 && v < 3000 } else { return false }
+        case .range: return (min ?? 0) >= 1000 && (min ?? 0) < 3000
         default: return false
         }
     }

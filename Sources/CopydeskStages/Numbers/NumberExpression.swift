@@ -1,0 +1,72 @@
+import Copydesk
+
+/// An expression while `tag_numbers` composes temporal pieces: the fields of
+/// its annotation and the tokens it spans, so that the composers read token
+/// indices instead of searching for them by scalar offset each time, and
+/// the text is cut once, when the annotation is written (`annotation(of:)`).
+///
+/// A number found inside a token ("5" of "5-10", "6.63" of "6.63m") starts or
+/// ends where no token does: that side has no token (`firstToken` or
+/// `lastToken` is nil) and only its scalar offset, as before, and nothing
+/// that needs a token there joins it.
+struct NumberExpression {
+    /// Scalar offsets, as the annotation writes them.
+    private(set) var start: Int, end: Int
+    /// The token starting at `start` and the one ending at `end`; -1 where none does.
+    private var first: Int32, last: Int32
+    /// The text when it is not the tokens' own (a number inside a token, or
+    /// one kept from before its span changed); nil: the text of the tokens.
+    private var written: String?
+    var kind: NumberKind
+    var value: NumberAnnotation.Value?
+    var unit: String?
+    var min: Double?
+    var max: Double?
+    var timex: String?
+    var mod: String?
+    var relative: String?
+
+    var firstToken: Int? { first < 0 ? nil : Int(first) }
+    var lastToken: Int? { last < 0 ? nil : Int(last) }
+
+    /// The expression from the start of `a` to the end of `b`, with the tokens' text.
+    init(_ a: NumberExpression, _ b: NumberExpression, kind: NumberKind) {
+        (start, first, end, last, written, self.kind) = (a.start, a.first, b.end, b.last, nil, kind)
+    }
+
+    /// A new expression of `kind` on the span of `a`, with its text.
+    init(spanOf a: NumberExpression, kind: NumberKind) {
+        (start, first, end, last, written, self.kind) = (a.start, a.first, a.end, a.last, a.written, kind)
+    }
+
+    /// An expression of tokens `first...last`, with their text.
+    init(tokens: [Token], _ first: Int, _ last: Int, kind: NumberKind) {
+        (start, self.first, end, self.last, written, self.kind) = (tokens[first].start, Int32(first), tokens[last].end, Int32(last), nil, kind)
+    }
+
+    /// `a` with the tokens it spans (`first`, `last`: the tokens starting and ending where it does, if any).
+    init(_ a: NumberAnnotation, first: Int?, last: Int?) {
+        (start, end, written, kind) = (a.start, a.end, a.text, a.kind)
+        self.first = first.map(Int32.init) ?? -1
+        self.last = last.map(Int32.init) ?? -1
+        (value, unit, min, max, timex, mod, relative) = (a.value, a.unit, a.min, a.max, a.timex, a.mod, a.relative)
+    }
+
+    /// Starts at token `t` now; the text becomes the tokens'.
+    mutating func extend(toToken t: Int, in tokens: [Token]) {
+        (start, first, written) = (tokens[t].start, Int32(t), nil)
+    }
+
+    /// Ends at token `t` now; the text becomes the tokens'.
+    mutating func extend(throughToken t: Int, in tokens: [Token]) {
+        (end, last, written) = (tokens[t].end, Int32(t), nil)
+    }
+
+    /// Starts where `a` does now; the text becomes the tokens'.
+    mutating func extend(from a: NumberExpression) {
+        (start, first, written) = (a.start, a.first, nil)
+    }
+
+    /// The text kept, if it is not the tokens'.
+    var keptText: String? { written }
+}
