@@ -1,7 +1,7 @@
 import Copydesk
 
-/// An expression while `tag_numbers` composes temporal pieces: the fields of
-/// its annotation and the tokens it spans, so that the composers read token
+/// An expression while `tag_numbers` finds and composes: the fields of its
+/// annotation and the tokens it spans, so that the composers read token
 /// indices instead of searching for them by scalar offset each time, and
 /// the text is cut once, when the annotation is written (`annotation(of:)`).
 ///
@@ -44,12 +44,12 @@ struct NumberExpression {
         (start, self.first, end, self.last, written, self.kind) = (tokens[first].start, Int32(first), tokens[last].end, Int32(last), nil, kind)
     }
 
-    /// `a` with the tokens it spans (`first`, `last`: the tokens starting and ending where it does, if any).
-    init(_ a: NumberAnnotation, first: Int?, last: Int?) {
-        (start, end, written, kind) = (a.start, a.end, a.text, a.kind)
-        self.first = first.map(Int32.init) ?? -1
-        self.last = last.map(Int32.init) ?? -1
-        (value, unit, min, max, timex, mod, relative) = (a.value, a.unit, a.min, a.max, a.timex, a.mod, a.relative)
+    /// A number inside token `k` ("5" of "5-10", "6.63" of "6.63m"), with its own
+    /// text: a side of it is on a token only where it meets a side of token `k`.
+    init(inside k: Int, of tokens: [Token], start: Int, end: Int, text: String, kind: NumberKind, value: NumberAnnotation.Value) {
+        (self.start, self.end, written, self.kind, self.value) = (start, end, text, kind, value)
+        first = start == tokens[k].start ? Int32(k) : -1
+        last = end == tokens[k].end ? Int32(k) : -1
     }
 
     /// Starts at token `t` now; the text becomes the tokens'.
