@@ -5,7 +5,7 @@ import Copydesk
 extension NumberRecognizer {
     /// The text of `e`: its own, or its tokens' ("" when a side of it is inside a token).
     func words(_ e: NumberExpression) -> String {
-        if let t = e.keptText { return t }
+        if let t = e.written { return t }
         guard let a = e.firstToken, let b = e.lastToken else { return "" }
         return text.string(bytes: tokens[a].byteStart..<tokens[b].byteEnd)
     }

@@ -251,7 +251,7 @@ struct NumberRecognizer {
     // MARK: - Numeric expressions
 
     /// The longest numeric expression starting at token `i` and the token
-    /// after it; a nil annotation consumes a designator ("F 16") silently.
+    /// after it; a nil expression consumes a designator ("F 16") silently.
     func match(at i: Int, value here: Value?) -> (NumberExpression?, Int)? {
         if let (r, end) = range(at: i, here: here) { return (r, end) }
         if let (m, end) = money(at: i) { return (m, end) }
