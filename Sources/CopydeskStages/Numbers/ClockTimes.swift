@@ -19,7 +19,7 @@ extension TemporalRecognizer {
         }
     }
 
-    func clockTime(at i: Int) -> (NumberAnnotation, Int)? {
+    func clockTime(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         if ["noon", "midnight", "midday"].contains(w), capitalisedInsideSentence(i) { return nil } // "Jamie Noon"
         switch w {
@@ -37,7 +37,7 @@ extension TemporalRecognizer {
 
     /// "8-9am", "3-8pm", "9-10 am", "9.30-4.30pm", "between 0730-0930", "from 10-4": a
     /// range of clock times written with a hyphen.
-    func hyphenTimeRange(at i: Int) -> (NumberAnnotation, Int)? {
+    func hyphenTimeRange(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         if lower[j] == "from" || lower[j] == "between" { j += 1 }
         guard let w = word(j), w.utf8.contains(UInt8(ascii: "-")), tokens[j].hasDigit else { return nil }

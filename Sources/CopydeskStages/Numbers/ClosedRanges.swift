@@ -6,7 +6,7 @@ import Copydesk
 extension NumberRecognizer {
     /// In place: on a 10 MB document the expressions are tens of megabytes,
     /// and a second array of them is what sets the stage's peak memory.
-    func closeOpenRanges(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+    func closeOpenRanges(_ items: consuming [NumberExpression]) -> [NumberExpression] {
         guard items.count(where: { $0.kind == .range }) >= 2 else { return items }
         // `items[..<kept]` is the output so far; `kept` never passes `n`.
         var kept = 0
@@ -31,15 +31,15 @@ extension NumberRecognizer {
         return items
     }
 
-    private func close(_ a: NumberAnnotation, _ b: NumberAnnotation) -> NumberAnnotation? {
+    private func close(_ a: NumberExpression, _ b: NumberExpression) -> NumberExpression? {
         let minimum: Double, maximum: Double
         if let lo = a.min, a.max == nil, let hi = b.max, b.min == nil { (minimum, maximum) = (lo, hi) }
         else if let hi = a.max, a.min == nil, let lo = b.min, b.max == nil { (minimum, maximum) = (lo, hi) }
         else { return nil }
         guard minimum < maximum, a.unit == nil || b.unit == nil || a.unit == b.unit,
-              let end = tokenIndex(endingAt: a.end), let start = tokenIndex(startingAt: b.start), start > end,
+              let end = a.lastToken, let start = b.firstToken, start > end,
               Self.rangeLinks.contains((end + 1..<start).map { lower[$0] }) else { return nil }
-        var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .range)
+        var r = NumberExpression(a, b, kind: .range)
         r.min = minimum
         r.max = maximum
         r.unit = a.unit ?? b.unit

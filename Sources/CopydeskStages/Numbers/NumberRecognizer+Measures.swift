@@ -5,25 +5,25 @@ import Foundation
 extension NumberRecognizer {
     /// "convert 10 celsius to fahrenheit": a temperature scale named without an
     /// amount is a quantity with its unit and no value.
-    func scaleName(at i: Int) -> (NumberAnnotation?, Int)? {
+    func scaleName(at i: Int) -> (NumberExpression?, Int)? {
         var j = i
         if lower[j] == "degrees" || lower[j] == "degree" { j += 1 }
         guard let w = word(j), w == "celsius" || w == "fahrenheit" || w == "kelvin", let unit = tables.units[[w]] else { return nil }
         // "Kelvin MacKenzie", "Fahrenheit 9/11": a capital alone makes a name.
         if j == i, tokens[j].firstIsUpper { return nil }
-        var a = annotation(i, j + 1, .quantity)
+        var a = expression(i, j + 1, .quantity)
         a.unit = unit.symbol
         return (a, j + 1)
     }
 
     /// "last", "penultimate", "next to last", "the one before the last": an
     /// ordinal counted from the end or from the current item.
-    func relativeOrdinal(at i: Int) -> (NumberAnnotation?, Int)? {
+    func relativeOrdinal(at i: Int) -> (NumberExpression?, Int)? {
         func phrase(_ words: [String], at k: Int) -> Bool {
             k + words.count <= tokens.count && words.indices.allSatisfy { lower[k + $0] == words[$0] }
         }
-        func make(_ end: Int, _ relative: String, from start: Int? = nil) -> (NumberAnnotation?, Int) {
-            var a = annotation(start ?? i, end, .ordinal)
+        func make(_ end: Int, _ relative: String, from start: Int? = nil) -> (NumberExpression?, Int) {
+            var a = expression(start ?? i, end, .ordinal)
             a.relative = relative
             return (a, end)
         }
@@ -73,11 +73,11 @@ extension NumberRecognizer {
     }
 
     /// "29 years old", "ten months old", "6 weeks of age", "87 yo": an age.
-    func age(at i: Int, _ n: Value) -> (NumberAnnotation?, Int)? {
+    func age(at i: Int, _ n: Value) -> (NumberExpression?, Int)? {
         guard n.end < tokens.count, !n.ordinal else { return nil }
         let units = tables.words.ageUnits
         if lower[n.end] == "yo" {
-            var a = annotation(i, n.end + 1, .quantity)
+            var a = expression(i, n.end + 1, .quantity)
             a.value = .number(n.value); a.unit = "Year"
             return (a, n.end + 1)
         }
@@ -86,7 +86,7 @@ extension NumberRecognizer {
         if word(n.end + 1) == "old" { end = n.end + 2 }
         else if word(n.end + 1) == "of", word(n.end + 2) == "age" { end = n.end + 3 }
         else { return nil }
-        var a = annotation(i, end, .quantity)
+        var a = expression(i, end, .quantity)
         a.value = .number(n.value)
         a.unit = unit
         return (a, end)
@@ -94,13 +94,13 @@ extension NumberRecognizer {
 
     /// One token joining a number and a unit: "six-year-old", "3-inch",
     /// "2.5-mile", "12-cent", "75ml", "115USD", "USD115", "1.8m".
-    func compound(at i: Int) -> (NumberAnnotation?, Int)? {
+    func compound(at i: Int) -> (NumberExpression?, Int)? {
         // "-21C", "−3.5km": a sign before the compound;
         // "minus 20C": the sign in a word.
         if tokens[i].kind == .punctuation ? (lower[i] == "-" || lower[i] == "−") && (i == 0 || tokens[i].spaceBefore) && adjacent(i + 1)
             : lower[i] == "minus" || lower[i] == "negative", i + 1 < tokens.count, tokens[i + 1].hasDigit, let (inner, end) = compound(at: i + 1), let found = inner, found.kind == .quantity,
            case .number(let v)? = found.value {
-            var a = annotation(i, end, .quantity)
+            var a = expression(i, end, .quantity)
             a.value = NumberAnnotation.Value.number(-v)
             a.unit = found.unit
             return (a, end)
@@ -112,10 +112,10 @@ extension NumberRecognizer {
         func number(_ s: String) -> Double? {
             Self.digits(s) ?? tables.numberWords[s].flatMap { $0.type == .unit || $0.type == .ten ? $0.value : nil }
         }
-        func make(_ kind: NumberKind, _ value: Double, _ unit: String) -> (NumberAnnotation?, Int) {
+        func make(_ kind: NumberKind, _ value: Double, _ unit: String) -> (NumberExpression?, Int) {
             // "10m²": a power mark on a length glued to it.
             if kind == .quantity, let power = word(i + 1).flatMap({ tables.words.powerMarks.contains($0) ? $0 : nil }), adjacent(i + 1), tables.units[[unit]]?.dimension == "length" {
-                var a = annotation(i, i + 2, kind)
+                var a = expression(i, i + 2, kind)
                 a.value = .number(value)
                 a.unit = unit + power
                 return (a, i + 2)
@@ -123,7 +123,7 @@ extension NumberRecognizer {
             // "10km/hr": a rate written against the unit.
             let per = kind == .quantity && word(i + 1) == "/" && adjacent(i + 1) && adjacent(i + 2) ? word(i + 2).flatMap { tables.words.perUnits[$0] } : nil
             let end = per == nil ? i + 1 : i + 3
-            var a = annotation(i, end, kind)
+            var a = expression(i, end, kind)
             a.value = .number(value)
             a.unit = per.map { unit + "/" + $0 } ?? unit
             return (a, end)
@@ -140,18 +140,20 @@ extension NumberRecognizer {
             if let (kind, value, unit) = found {
                 let length = parts[0].unicodeScalars.count + 1 + parts[1].unicodeScalars.count
                 let head = String(String.UnicodeScalarView(text.string(t).unicodeScalars.prefix(length)))
-                return (NumberAnnotation(start: t.start, end: t.start + length, text: head, kind: kind, value: .number(value), unit: unit), i + 1)
+                var a = NumberExpression(inside: i, of: tokens, start: t.start, end: t.start + length, text: head, kind: kind, value: .number(value))
+                a.unit = unit
+                return (a, i + 1)
             }
         }
         // "a 3-percent rise", "a 5-per-cent cut": the percent word joined by a hyphen.
         if let v = number(parts[0]), parts.count == 2 && tables.words.percent.contains(parts[1]) || parts.count == 3 && parts[1] == "per" && parts[2] == "cent" {
-            var a = annotation(i, i + 1, .percent)
+            var a = expression(i, i + 1, .percent)
             a.value = .number(v)
             return (a, i + 1)
         }
         if parts.count == 2, let v = number(parts[0]) {
             if let (d, plural) = denominator(parts[1]), plural == (v != 1) {
-                var a = annotation(i, i + 1, .cardinal)
+                var a = expression(i, i + 1, .cardinal)
                 a.value = .number(v / d)
                 return (a, i + 1)
             }
@@ -195,7 +197,7 @@ extension NumberRecognizer {
                 end += 1
             }
             if end == i + 1 { return make(.money, v, c.code) }
-            var a = annotation(i, end, .money)
+            var a = expression(i, end, .money)
             a.value = .number(v)
             a.unit = c.code
             return (a, end)
@@ -257,7 +259,7 @@ extension NumberRecognizer {
         return false
     }
 
-    func money(at i: Int) -> (NumberAnnotation, Int)? {
+    func money(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         var currency: NumberTables.Currency? = nil
         // "US$", "HK$", "A$": a word glued to a symbol.
@@ -272,7 +274,7 @@ extension NumberRecognizer {
             currency = c; j = i + 1
         }
         guard let currency, j < tokens.count, let n = value(at: j), !n.ordinal else { return nil }
-        var a = annotation(i, n.end, .money)
+        var a = expression(i, n.end, .money)
         a.value = .number(n.value * currency.factor)
         a.unit = currency.code
         return (a, n.end)

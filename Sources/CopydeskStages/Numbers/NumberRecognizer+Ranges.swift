@@ -4,7 +4,7 @@ import Foundation
 /// Ranges and comparisons: open and closed bounds around numbers.
 extension NumberRecognizer {
     /// "between 5 and 10", "5-10%", "from 3 to 4 million", "up to 20", "more than 300".
-    func range(at i: Int, here: Value?) -> (NumberAnnotation, Int)? {
+    func range(at i: Int, here: Value?) -> (NumberExpression, Int)? {
         let w = lower[i]
         // Open ranges, when a first word of one is here (one hash probe rules the rest out).
         let opens = tokens[i].kind == .number ? false
@@ -14,7 +14,7 @@ extension NumberRecognizer {
             let j = i + words.count
             // "more than 500 years old": the range ends at its number, and the age is read from there on.
             if let n = value(at: j), !n.ordinal, case (_?, _)? = age(at: j, n) {
-                var a = annotation(i, n.end, .range)
+                var a = expression(i, n.end, .range)
                 set(bound, n.value, on: &a)
                 return (a, j)
             }
@@ -24,7 +24,7 @@ extension NumberRecognizer {
             // "more than 4 days" is a duration.
             if unit == nil, let u = word(number), tables.temporalWords.durationUnits[u] != nil, word(number + 1) != "old" { return nil }
             let (side, end) = secondBound(bound, after: number)
-            var a = annotation(i, end, .range)
+            var a = expression(i, end, .range)
             set(side, lo, on: &a)
             a.unit = unit
             return (a, end)
@@ -53,7 +53,7 @@ extension NumberRecognizer {
             if lo2 >= 1000, lo < 1000, let n2 = value(at: k + 1), n2.multiplied > 1 { lo *= n2.multiplied }
             // "fell from 7.3% to 6.9%" is a change between two amounts, not a range.
             guard lo <= lo2 else { return nil }
-            var a = annotation(i, end, .range)
+            var a = expression(i, end, .range)
             a.min = lo
             a.max = lo2
             a.unit = unit ?? firstUnit?.1
@@ -71,7 +71,7 @@ extension NumberRecognizer {
                 // "cut in half to 10%": a fraction word is no bound.
                 if spaced, unit == nil || tokens[i].kind != .number && first.value != first.value.rounded() { return nil }
                 let end = unit?.2 ?? second.end
-                var a = annotation(i, end, .range)
+                var a = expression(i, end, .range)
                 a.min = first.value * (unit?.3 ?? 1)
                 a.max = second.value * (unit?.3 ?? 1)
                 a.unit = unit?.1
@@ -81,7 +81,7 @@ extension NumberRecognizer {
             let year = tokens[i].kind == .number && lower[i].utf8.count == 4 && (1000...2999).contains(first.value)
             if joiner == "or" || joiner == "and", !year, let isMin = tables.words.trailingRanges[lower[first.end + 1]],
                let end = trailingEnd(after: first.end + 2) {
-                var a = annotation(i, end, .range)
+                var a = expression(i, end, .range)
                 if isMin { a.min = first.value } else { a.max = first.value }
                 return (a, end)
             }
@@ -89,10 +89,10 @@ extension NumberRecognizer {
         // "5-10" as one token; "lost 1-3", "a 1-0 win" are scores.
         if tokens[i].kind == .number, let (lo, hi) = hyphenPair(i), !tables.words.scoreWords.contains(word(i - 1) ?? ""), !tables.words.scoreWords.contains(word(i + 1) ?? "") {
             var end = i + 1
-            var a = annotation(i, end, .range)
+            var a = expression(i, end, .range)
             if let (_, unit, e, factor) = suffix(after: end) {
                 end = e
-                a = annotation(i, end, .range)
+                a = expression(i, end, .range)
                 a.unit = unit
                 a.min = lo * factor
                 a.max = hi * factor
@@ -105,7 +105,7 @@ extension NumberRecognizer {
         return nil
     }
 
-    private func set(_ bound: NumberWords.Bound, _ value: Double, on a: inout NumberAnnotation) {
+    private func set(_ bound: NumberWords.Bound, _ value: Double, on a: inout NumberExpression) {
         if bound != .max { a.min = value }
         if bound != .min { a.max = value }
     }

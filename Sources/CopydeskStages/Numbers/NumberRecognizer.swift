@@ -26,14 +26,19 @@ struct NumberRecognizer {
         self.temporal = TemporalRecognizer(tables: tables, text: text, lower: lower, hashes: hashes, documentDate: documentDate)
     }
 
+    /// The annotations of the text: found and composed on tokens, their offsets and text written here, once.
     func recognize(kinds: Set<NumberKind>) -> [NumberAnnotation] {
-        var found = expressions(kinds: kinds)
-        for k in found.indices {
-            if case .number(let v)? = found[k].value { found[k].value = .number(Self.significant(v)) }
-            found[k].min = found[k].min.map(Self.significant)
-            found[k].max = found[k].max.map(Self.significant)
+        let found = expressions(kinds: kinds)
+        var out: [NumberAnnotation] = []
+        out.reserveCapacity(found.count)
+        for e in consume found {
+            var a = annotation(of: e)
+            if case .number(let v)? = a.value { a.value = .number(Self.significant(v)) }
+            a.min = a.min.map(Self.significant)
+            a.max = a.max.map(Self.significant)
+            out.append(a)
         }
-        return found
+        return out
     }
 
     /// `x` to 15 significant digits, what a Double holds of a decimal: "$1.07bn" is
@@ -45,10 +50,10 @@ struct NumberRecognizer {
         return r.isFinite ? r : x
     }
 
-    private func expressions(kinds: Set<NumberKind>) -> [NumberAnnotation] {
-        var out: [NumberAnnotation] = []
+    private func expressions(kinds: Set<NumberKind>) -> [NumberExpression] {
+        var out: [NumberExpression] = []
         /// Numbers inside tokens that are none ("5/17/2018"), kept out of the composition below.
-        var groups: [NumberAnnotation] = []
+        var groups: [NumberExpression] = []
         var i = 0
         while i < tokens.count {
             // Most words can start no expression: skip them after a look-up or two.
@@ -83,7 +88,7 @@ struct NumberRecognizer {
                 i += 1
             }
         }
-        let order: (NumberAnnotation, NumberAnnotation) -> Bool = { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        let order: (NumberExpression, NumberExpression) -> Bool = { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         // Sorted in place and handed on, not copied: on a 10 MB document each
         // copy of the expressions is 13 MB (the steps below take theirs `consuming`).
         out.sort(by: order)
@@ -97,7 +102,7 @@ struct NumberRecognizer {
     }
 
     /// A cardinal or range that may name years ("2018 or later", "between 2007 and 2009").
-    static func mayBeYear(_ a: NumberAnnotation) -> Bool {
+    static func mayBeYear(_ a: NumberExpression) -> Bool {
         switch a.kind {
         case .cardinal: if case .number(let v)? = a.value { return v >= 1000 && v < 3000 } else { return false }
         case .range: return (a.min ?? 0) >= 1000 && (a.min ?? 0) < 3000
@@ -144,14 +149,14 @@ struct NumberRecognizer {
     /// The expressions inside tokens `from..<to` of a larger one: the plain
     /// numbers, and inside a range the amounts of its bounds ("more than
     /// $247 million" holds the money "$247 million").
-    func inner(_ from: Int, _ to: Int, range: Bool, measure: Bool = false) -> [NumberAnnotation] {
-        var out: [NumberAnnotation] = []
+    func inner(_ from: Int, _ to: Int, range: Bool, measure: Bool = false) -> [NumberExpression] {
+        var out: [NumberExpression] = []
         var k = from
         while k < to {
             // "6.63m" measures metres: its number is 6.63, not 6.63 million.
             if measure, tokens[k].kind == .word, tokens[k].hasDigit, let n = value(at: k), n.multiplied > 1 {
                 let digits = lower[k].prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
-                out.append(NumberAnnotation(start: tokens[k].start, end: tokens[k].start + digits.utf8.count, text: String(digits),
+                out.append(NumberExpression(inside: k, of: tokens, start: tokens[k].start, end: tokens[k].start + digits.utf8.count, text: String(digits),
                                             kind: .cardinal, value: .number(n.value / n.multiplied)))
                 k += 1
                 continue
@@ -169,13 +174,12 @@ struct NumberRecognizer {
                     let parts = text.string(t).split(separator: "-", omittingEmptySubsequences: false)
                     let start = offset == 0 ? t.start : t.start + parts[0].unicodeScalars.count + 1
                     let length = parts[offset].unicodeScalars.count
-                    var a = NumberAnnotation(start: start, end: start + length, text: String(parts[offset]), kind: .cardinal)
-                    a.value = .number(v)
-                    out.append(a)
+                    out.append(NumberExpression(inside: k, of: tokens, start: start, end: start + length, text: String(parts[offset]),
+                                                kind: .cardinal, value: .number(v)))
                 }
                 k += 1
             } else if let n = value(at: k), !n.ordinal, n.end <= to, tokens[k].kind != .punctuation || lower[k] == "-" {
-                var a = annotation(k, n.end, .cardinal)
+                var a = expression(k, n.end, .cardinal)
                 a.value = .number(n.value)
                 out.append(a)
                 k = n.end
@@ -203,11 +207,11 @@ struct NumberRecognizer {
 
     /// "MAUD 60", "KUSD 5": a currency code led by its multiplier, as finance
     /// tables write it, before the number at `i`.
-    func scaledCurrencyCode(before i: Int, _ n: Value) -> (NumberAnnotation?, Int)? {
+    func scaledCurrencyCode(before i: Int, _ n: Value) -> (NumberExpression?, Int)? {
         guard i > 0, !n.ordinal, tokens[i - 1].isAllCaps, lower[i - 1].utf8.count == 4,
               let scale = lower[i - 1].first.flatMap({ $0 == "m" ? 1e6 : $0 == "k" ? 1e3 : nil }),
               let c = tables.currencySymbols[String(lower[i - 1].dropFirst())] else { return nil }
-        var a = annotation(i - 1, n.end, .money)
+        var a = expression(i - 1, n.end, .money)
         a.value = .number(n.value * c.factor * scale)
         a.unit = c.code
         return (a, n.end)
@@ -215,19 +219,19 @@ struct NumberRecognizer {
 
     /// "percent of 10", "per cent of twenty-two": the percentage named before
     /// its number, when no number precedes it.
-    func percentOf(at i: Int) -> (NumberAnnotation?, Int)? {
+    func percentOf(at i: Int) -> (NumberExpression?, Int)? {
         let of = lower[i] == "percent" ? i + 1 : lower[i] == "per" && word(i + 1) == "cent" ? i + 2 : nil
         guard let of, word(of) == "of", i == 0 || tokens[i - 1].kind != .number && value(at: i - 1) == nil,
               let n = value(at: of + 1), !n.ordinal else { return nil }
-        var a = annotation(i, n.end, .percent)
+        var a = expression(i, n.end, .percent)
         a.value = .number(n.value)
         return (a, n.end)
     }
 
     /// A number with its unit or currency word: "two pounds", "10 $".
-    func measured(at k: Int) -> (NumberAnnotation, Int)? {
+    func measured(at k: Int) -> (NumberExpression, Int)? {
         guard let n = value(at: k), !n.ordinal, let (kind, unit, end, factor) = suffix(after: n.end), kind != .percent else { return nil }
-        var a = annotation(k, end, kind)
+        var a = expression(k, end, kind)
         a.value = .number(n.value * factor)
         a.unit = unit
         return (a, end)
@@ -235,9 +239,9 @@ struct NumberRecognizer {
 
     // MARK: - Spans
 
-    func annotation(_ from: Int, _ to: Int, _ kind: NumberKind) -> NumberAnnotation {
-        let a = tokens[from], b = tokens[to - 1]
-        return NumberAnnotation(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), kind: kind)
+    /// The expression of tokens `from..<to`.
+    func expression(_ from: Int, _ to: Int, _ kind: NumberKind) -> NumberExpression {
+        NumberExpression(tokens: tokens, from, to - 1, kind: kind)
     }
 
     func adjacent(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
@@ -247,8 +251,8 @@ struct NumberRecognizer {
     // MARK: - Numeric expressions
 
     /// The longest numeric expression starting at token `i` and the token
-    /// after it; a nil annotation consumes a designator ("F 16") silently.
-    func match(at i: Int, value here: Value?) -> (NumberAnnotation?, Int)? {
+    /// after it; a nil expression consumes a designator ("F 16") silently.
+    func match(at i: Int, value here: Value?) -> (NumberExpression?, Int)? {
         if let (r, end) = range(at: i, here: here) { return (r, end) }
         if let (m, end) = money(at: i) { return (m, end) }
         if let found = compound(at: i) { return found }
@@ -264,7 +268,7 @@ struct NumberRecognizer {
         if isDesignator(at: i, n) { return (nil, n.end) }
         if let found = age(at: i, n) { return found }
         if n.ordinal {
-            var a = annotation(i, n.end, .ordinal)
+            var a = expression(i, n.end, .ordinal)
             a.value = .number(n.value)
             return (a, n.end)
         }
@@ -275,34 +279,34 @@ struct NumberRecognizer {
                 factor *= m
                 end += 1
             }
-            var a = annotation(i, end, kind)
+            var a = expression(i, end, kind)
             a.value = .number(n.value * factor)
             a.unit = unit
             // "50 km/ms", "50 meters per millisecond": a rate, the unit over a time.
             if kind == .quantity, let u = unit, end + 1 < tokens.count, lower[end] == "/" || lower[end] == "per",
                let per = tables.words.perUnits[lower[end + 1]] {
-                a = annotation(i, end + 2, .quantity)
+                a = expression(i, end + 2, .quantity)
                 a.value = .number(n.value * factor)
                 a.unit = u + "/" + per
                 return (a, end + 2)
             }
             // "5 ft 2 in", "5 feet and 2 inches": one length in feet.
             if kind == .quantity, unit == "ft", let (inches, inchesEnd) = inches(after: end) {
-                a = annotation(i, inchesEnd, .quantity)
+                a = expression(i, inchesEnd, .quantity)
                 a.value = .number(n.value + inches / 12)
                 a.unit = "ft"
                 return (a, inchesEnd)
             }
             // "3 dollars 50 cents", "15 dollars and 50".
             if kind == .money, factor == 1, let (cents, centsEnd) = subunit(after: end, unit: unit) {
-                a = annotation(i, centsEnd, .money)
+                a = expression(i, centsEnd, .money)
                 a.value = .number(n.value + cents)
                 a.unit = unit
                 return (a, centsEnd)
             }
             return (a, end)
         }
-        var a = annotation(i, n.end, .cardinal)
+        var a = expression(i, n.end, .cardinal)
         a.value = .number(n.value)
         return (a, n.end)
     }

@@ -6,7 +6,7 @@ import Copydesk
 /// the values: a first number over 12 is a day ("23/12"), dots are European
 /// (day first), slashes and hyphens American (month first).
 extension TemporalRecognizer {
-    func numericDate(at i: Int) -> (NumberAnnotation, Int)? {
+    func numericDate(at i: Int) -> (NumberExpression, Int)? {
         let t = tokens[i]
         if t.kind == .number { return digitsDate(at: i) }
         if t.kind == .word, t.hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return gluedMonthDate(at: i) }
@@ -15,7 +15,7 @@ extension TemporalRecognizer {
     }
 
     /// A number token holding a date.
-    private func digitsDate(at i: Int) -> (NumberAnnotation, Int)? {
+    private func digitsDate(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         let bytes = w.utf8
         // "20161016": eight digits that make a valid day.
@@ -87,7 +87,7 @@ extension TemporalRecognizer {
 
     /// "5/1-5/7/2020", "10/1-11/2/2017", "10/1/2018-10/7/2018": two slashed days (month first)
     /// joined by a hyphen, the year written at the end at least; "from" before it is part of it.
-    private func slashedDayRange(at i: Int) -> (NumberAnnotation, Int)? {
+    private func slashedDayRange(at i: Int) -> (NumberExpression, Int)? {
         let halves = lower[i].split(separator: "-", omittingEmptySubsequences: false)
         guard halves.count == 2 else { return nil }
         func day(_ s: Substring) -> (m: Int, d: Int, y: Int?)? {
@@ -103,7 +103,7 @@ extension TemporalRecognizer {
     }
 
     /// "Dec-2018", "05-Aug-2016", "Sep-23-2020", "September-2020-23", "Jun-15", "Dec31", "mar3".
-    private func gluedMonthDate(at i: Int) -> (NumberAnnotation, Int)? {
+    private func gluedMonthDate(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         var parts = w.split(separator: "-").map(String.init)
         if parts.count == 1 {
@@ -145,7 +145,7 @@ extension TemporalRecognizer {
     }
 
     /// "Oct/2", "Dec/2018".
-    private func slashedMonthDate(at i: Int) -> (NumberAnnotation, Int)? {
+    private func slashedMonthDate(at i: Int) -> (NumberExpression, Int)? {
         guard let month = Self.months[lower[i]], let n = word(i + 2), let v = Int(n) else { return nil }
         if n.utf8.count == 4 {
             let timex = "\(n)-\(CivilDate.pad(month, 2))"
@@ -169,12 +169,12 @@ extension TemporalRecognizer {
         return CivilDate(year: y, month: m, day: d)
     }
 
-    private func fixed(_ from: Int, _ to: Int, _ date: CivilDate) -> (NumberAnnotation, Int) {
+    private func fixed(_ from: Int, _ to: Int, _ date: CivilDate) -> (NumberExpression, Int) {
         span(from, to, .date, timex: date.iso, value: date.iso)
     }
 
     /// A month and day without a year: the timex keeps the year open, `value` resolves it.
-    private func open(_ from: Int, _ to: Int, _ m: Int, _ d: Int) -> (NumberAnnotation, Int) {
+    private func open(_ from: Int, _ to: Int, _ m: Int, _ d: Int) -> (NumberExpression, Int) {
         let resolved = documentDate.map { resolveDay(month: m, day: d, from: $0, tenseDirection(before: from)).iso }
         return dateSpan(from, to, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(m, 2))-\(CivilDate.pad(d, 2))", openYear: true)
     }

@@ -3,7 +3,7 @@ import Copydesk
 /// From one day and clock to another: "from Monday 2pm to Tuesday 4pm" is
 /// `(XXXX-WXX-1T14,XXXX-WXX-2T16,PT26H)`, the later weekday the next one of its name.
 extension NumberRecognizer {
-    func joinDatetimes(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
+    func joinDatetimes(_ a: NumberExpression, _ b: NumberExpression, gap: [String], firstToken: Int?) -> NumberExpression? {
         guard a.kind == .datetime, b.kind == .datetime, gap.count == 1, tables.temporalWords.rangeWords.contains(gap[0]),
               let f = firstToken, f > 0, lower[f - 1] == "from" || lower[f - 1] == "between", (gap[0] == "and") == (lower[f - 1] == "between"),
               let x = a.timex, let y = b.timex, let (d1, c1) = Self.dayAndClock(x), let (d2, c2) = Self.dayAndClock(y) else { return nil }
@@ -15,8 +15,8 @@ extension NumberRecognizer {
         } else { return nil }
         let minutes = days * 24 * 60 + (c2.0 * 60 + c2.1) - (c1.0 * 60 + c1.1)
         guard minutes > 0 else { return nil }
-        let start = tokens[f - 1].start
-        var r = NumberAnnotation(start: start, end: b.end, text: slice(start, b.end), kind: .datetime)
+        var r = NumberExpression(a, b, kind: .datetime)
+        r.extend(toToken: f - 1, in: tokens)
         r.timex = "(\(x),\(y),\(Self.hours(minutes)))"
         return r
     }

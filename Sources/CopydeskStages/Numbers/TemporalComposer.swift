@@ -5,7 +5,7 @@ import Copydesk
 /// "3pm on Monday"), two times joined by "to", "-" or "and" make a time
 /// range ("5 to 6pm" is `(T17,T18,PT1H)`), as Recognizers-Text writes them.
 extension NumberRecognizer {
-    func compose(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+    func compose(_ items: consuming [NumberExpression]) -> [NumberExpression] {
         guard items.contains(where: \.kind.isTemporal) else { return items }
         return joinNeighbours(consume items) { a, b, gap, first in join(a, b, gap: gap.map { lower[$0] }, firstToken: first) }
     }
@@ -17,9 +17,9 @@ extension NumberRecognizer {
     ///
     /// `items` is consumed and let go of before the result is assembled: on a
     /// 10 MB document every array of the expressions is megabytes.
-    func joinNeighbours(_ items: consuming [NumberAnnotation], _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> [NumberAnnotation] {
+    func joinNeighbours(_ items: consuming [NumberExpression], _ join: (NumberExpression, NumberExpression, Range<Int>, Int) -> NumberExpression?) -> [NumberExpression] {
         // Most documents have no two expressions close enough, one of them temporal: nothing to build then.
-        func candidate(_ a: NumberAnnotation) -> Bool { a.kind.isTemporal || Self.mayBeYear(a) }
+        func candidate(_ a: NumberExpression) -> Bool { a.kind.isTemporal || Self.mayBeYear(a) }
         var outer = 0, any = false
         for n in items.indices.dropFirst() {
             let a = items[outer], b = items[n]
@@ -28,7 +28,7 @@ extension NumberRecognizer {
             outer = n
         }
         guard any else { return items }
-        var out: [NumberAnnotation] = [], inners: [[NumberAnnotation]] = []
+        var out: [NumberExpression] = [], inners: [[NumberExpression]] = []
         out.reserveCapacity(items.count)
         inners.reserveCapacity(items.count)
         for item in copy items {
@@ -38,8 +38,8 @@ extension NumberRecognizer {
             }
             // No join spans more than three words between its parts.
             guard let previous = out.last, previous.end <= item.start, item.start - previous.end < 40,
-                  let first = tokenIndex(startingAt: previous.start),
-                  let gapFrom = tokenIndex(endingAt: previous.end).map({ $0 + 1 }), let gapTo = tokenIndex(startingAt: item.start),
+                  let first = previous.firstToken,
+                  let gapFrom = previous.lastToken.map({ $0 + 1 }), let gapTo = item.firstToken,
                   gapTo - gapFrom <= 3, let merged = join(previous, item, gapFrom..<gapTo, first) else {
                 out.append(item)
                 inners.append([])
@@ -65,11 +65,11 @@ extension NumberRecognizer {
         _ = consume items
         // Numbers listed inside what was joined are rare: most often `out` is the result.
         if inners.allSatisfy(\.isEmpty) { return out }
-        var all: [NumberAnnotation] = []
+        var all: [NumberExpression] = []
         all.reserveCapacity(out.count + inners.reduce(0) { $0 + $1.count })
-        func rejoin(_ a: NumberAnnotation, _ b: NumberAnnotation, _ join: (NumberAnnotation, NumberAnnotation, Range<Int>, Int) -> NumberAnnotation?) -> NumberAnnotation? {
-            guard a.end <= b.start, let first = tokenIndex(startingAt: a.start), let from = tokenIndex(endingAt: a.end).map({ $0 + 1 }),
-                  let to = tokenIndex(startingAt: b.start) else { return nil }
+        func rejoin(_ a: NumberExpression, _ b: NumberExpression, _ join: (NumberExpression, NumberExpression, Range<Int>, Int) -> NumberExpression?) -> NumberExpression? {
+            guard a.end <= b.start, let first = a.firstToken, let from = a.lastToken.map({ $0 + 1 }),
+                  let to = b.firstToken else { return nil }
             return join(a, b, from..<to, first)
         }
         for (o, inside) in zip(out, inners) {
@@ -79,7 +79,7 @@ extension NumberRecognizer {
         return all
     }
 
-    private func join(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String], firstToken: Int?) -> NumberAnnotation? {
+    private func join(_ a: NumberExpression, _ b: NumberExpression, gap: [String], firstToken: Int?) -> NumberExpression? {
         let linked = gap.count <= 2 && gap.allSatisfy(tables.temporalWords.linkers.contains)
         if let r = joinSetOrWeek(a, b, gap: gap) { return r }
         if let r = joinDays(a, b, gap: gap) { return r }
@@ -89,8 +89,8 @@ extension NumberRecognizer {
         // A part of the day and a clock: "8am this morning", "tonight at 1am", "5 in the morning", "in the morning at 7".
         // "Tuesday at 10 in the morning": a day's bare hour put in the part of the day after it.
         if a.kind == .datetime, gap.isEmpty, let p = dayPart(of: b), p.day == nil, let (d, c) = Self.dayAndClock(a.timex ?? ""),
-           let k = tokenIndex(endingAt: a.end), tokens[k].kind == .number, lower[k].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .datetime)
+           let k = a.lastToken, tokens[k].kind == .number, lower[k].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            var r = NumberExpression(a, b, kind: .datetime)
             r.timex = d + inPart(TemporalRecognizer.Clock(hour: c.0, minute: c.1), p.part).timex
             return r
         }
@@ -105,7 +105,7 @@ extension NumberRecognizer {
         if linked, let r = timeRange(of: b), let day = dayOf(a) { return datetimeRange(day, r, part: dayPart(of: a)?.part, span: (a, b)) }
         if linked, let r = timeRange(of: a), let day = dayOf(b) { return datetimeRange(day, r, part: dayPart(of: b)?.part, span: (a, b)) }
         // date + time, time + date; "Sat at 5", "Monday at 2.30".
-        if a.kind == .date, linked, let c = clock(of: b, loose: gap == ["at"] && !namesSomething(after: b.end)) { return datetime(date: a, time: c, span: (a, b)) }
+        if a.kind == .date, linked, let c = clock(of: b, loose: gap == ["at"] && !namesSomething(after: b)) { return datetime(date: a, time: c, span: (a, b)) }
         if b.kind == .date, linked, a.kind == .time, let c = clock(of: a, loose: false) { return datetime(date: b, time: c, span: (a, b)) }
         // "tomorrow before 5pm", "Feb 1st no later than 6:00": a time of the day, bounded.
         if a.kind == .date, !gap.isEmpty, let mod = tables.temporalWords.relationPrefixes.first(where: { $0.0 == gap })?.1, let c = clock(of: b, loose: false),
@@ -133,11 +133,9 @@ extension NumberRecognizer {
         }
         var minutes = (endClock.0 * 60 + endClock.1) - (h1 * 60 + m1)
         if minutes <= 0 { minutes += 24 * 60 }
-        var start = a.start
-        if let f = firstToken, f > 0, ["from", "between"].contains(lower[f - 1]) { start = tokens[f - 1].start }
-        var r = NumberAnnotation(start: start, end: b.end, text: "", kind: .time)
+        var r = NumberExpression(a, b, kind: .time)
+        if let f = firstToken, f > 0, ["from", "between"].contains(lower[f - 1]) { r.extend(toToken: f - 1, in: tokens) }
         r.timex = "(\(startTimex),\(endClock.2),\(Self.hours(minutes)))"
-        r.text = slice(r.start, r.end)
         return r
     }
 
@@ -146,7 +144,7 @@ extension NumberRecognizer {
     }
 
     /// The clock an annotation says: a time, or where `loose`, a bare hour ("at 5", "at 2.30").
-    func clock(of a: NumberAnnotation, loose: Bool) -> TemporalRecognizer.Clock? {
+    func clock(of a: NumberExpression, loose: Bool) -> TemporalRecognizer.Clock? {
         if a.kind == .time, let (h, m, timex) = Self.clock(a.timex), !timex.hasPrefix("(") {
             var c = TemporalRecognizer.Clock(hour: h, minute: m, writtenMinutes: timex.contains(":"), meridiem: saysMeridiem(a) || h > 12)
             let parts = timex.split(separator: ":")
@@ -155,26 +153,26 @@ extension NumberRecognizer {
         }
         guard loose, a.kind == .cardinal, case .number(let v)? = a.value, (0...23).contains(v) else { return nil }
         if v == v.rounded() { return TemporalRecognizer.Clock(hour: Int(v)) }
-        let parts = a.text.split(separator: ".")
+        let parts = words(a).split(separator: ".")
         guard parts.count == 2, parts[1].utf8.count == 2, let m = Int(parts[1]), m < 60 else { return nil }
         return TemporalRecognizer.Clock(hour: Int(v), minute: m, writtenMinutes: true)
     }
 
     /// "at 10 Downing Street", "at 5 points": a number that is no hour.
-    private func namesSomething(after end: Int) -> Bool {
-        guard let e = tokenIndex(endingAt: end), e + 1 < tokens.count else { return false }
-        return countsSomething(after: end) || (tokens[e + 1].isCapitalized && !tables.temporalWords.linkers.contains(lower[e + 1]))
+    private func namesSomething(after a: NumberExpression) -> Bool {
+        guard let e = a.lastToken, e + 1 < tokens.count else { return false }
+        return countsSomething(after: a) || (tokens[e + 1].isCapitalized && !tables.temporalWords.linkers.contains(lower[e + 1]))
     }
 
-    func saysMeridiem(_ a: NumberAnnotation) -> Bool {
-        let t = a.text.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
+    func saysMeridiem(_ a: NumberExpression) -> Bool {
+        let t = words(a).lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "")
         // "3 in the morning" says it as well as "3am".
         if t.hasSuffix("morning") || t.hasSuffix("afternoon") || t.hasSuffix("evening") || t.hasSuffix("night") { return true }
         return t.hasSuffix("am") || t.hasSuffix("pm") || t.hasSuffix("a") || t.hasSuffix("p")
     }
 
     /// A part of the day an annotation names, with its day if it has one: "TMO", "2016-11-07TMO".
-    private func dayPart(of a: NumberAnnotation) -> (day: String?, part: String)? {
+    private func dayPart(of a: NumberExpression) -> (day: String?, part: String)? {
         guard a.kind == .time || a.kind == .datetime, let t = a.timex else { return nil }
         for p in ["TMO", "TAF", "TEV", "TNI", "TDT"] where t.hasSuffix(p) {
             let day = String(t.dropLast(3))
@@ -190,22 +188,22 @@ extension NumberRecognizer {
         return c
     }
 
-    private func withPart(_ part: (day: String?, part: String), _ c: TemporalRecognizer.Clock, span: (NumberAnnotation, NumberAnnotation)) -> NumberAnnotation {
+    private func withPart(_ part: (day: String?, part: String), _ c: TemporalRecognizer.Clock, span: (NumberExpression, NumberExpression)) -> NumberExpression {
         let c = inPart(c, part.part)
-        var r = NumberAnnotation(start: span.0.start, end: span.1.end, text: slice(span.0.start, span.1.end), kind: part.day == nil ? .time : .datetime)
+        var r = NumberExpression(span.0, span.1, kind: part.day == nil ? .time : .datetime)
         r.timex = (part.day ?? "") + c.timex
         if let day = part.day, !day.hasPrefix("X") { r.value = .string(day + c.timex) }
         return r
     }
 
     /// The single day an annotation names: "2016-11-08", "XXXX-WXX-1", also from "tomorrow evening".
-    private func dayOf(_ a: NumberAnnotation) -> String? {
+    private func dayOf(_ a: NumberExpression) -> String? {
         if let p = dayPart(of: a) { return p.day }
         guard a.kind == .date, let d = a.timex, d.utf8.count == 10 || d.hasPrefix("XXXX-WXX-"), !d.hasPrefix("(") else { return nil }
         return d
     }
 
-    private func timeRange(of a: NumberAnnotation) -> (TemporalRecognizer.Clock, TemporalRecognizer.Clock, String)? {
+    private func timeRange(of a: NumberExpression) -> (TemporalRecognizer.Clock, TemporalRecognizer.Clock, String)? {
         // "Monday 3-8", "between 3 and 8 yesterday": a range of hours beside a day.
         if a.kind == .range, a.unit == nil, let lo = a.min, let hi = a.max, lo == lo.rounded(), hi == hi.rounded(), (0...24).contains(lo), (0...24).contains(hi) {
             var end = Int(hi)
@@ -222,20 +220,20 @@ extension NumberRecognizer {
     }
 
     private func datetimeRange(_ day: String, _ r: (TemporalRecognizer.Clock, TemporalRecognizer.Clock, String), part: String?,
-                               span: (NumberAnnotation, NumberAnnotation)) -> NumberAnnotation {
+                               span: (NumberExpression, NumberExpression)) -> NumberExpression {
         var (c1, c2, duration) = r
         if let part, !(c1.hour >= 12 || c2.hour >= 12) {
             c1 = inPart(c1, part)
             c2 = inPart(c2, part)
         }
-        var r = NumberAnnotation(start: span.0.start, end: span.1.end, text: slice(span.0.start, span.1.end), kind: .datetime)
+        var r = NumberExpression(span.0, span.1, kind: .datetime)
         r.timex = "(\(day)\(c1.timex),\(day)\(c2.timex),\(duration))"
         return r
     }
 
-    private func datetime(date: NumberAnnotation, time: TemporalRecognizer.Clock, span: (NumberAnnotation, NumberAnnotation)) -> NumberAnnotation? {
+    private func datetime(date: NumberExpression, time: TemporalRecognizer.Clock, span: (NumberExpression, NumberExpression)) -> NumberExpression? {
         guard let d = date.timex, d.utf8.count == 10 || d.hasPrefix("XXXX-WXX-"), !d.hasPrefix("(") else { return nil }
-        var r = NumberAnnotation(start: span.0.start, end: span.1.end, text: slice(span.0.start, span.1.end), kind: .datetime)
+        var r = NumberExpression(span.0, span.1, kind: .datetime)
         r.timex = d + time.timex
         if case .string(let v)? = date.value, v.utf8.count == 10 { r.value = .string(v + time.timex) }
         return r
@@ -248,29 +246,6 @@ extension NumberRecognizer {
         guard let h = parts.first, (0...24).contains(h) else { return nil }
         return (h, parts.count > 1 ? parts[1] : 0, timex)
     }
-
-    /// The token starting at scalar `offset`.
-    func tokenIndex(startingAt offset: Int) -> Int? { tokenIndex(offset) { $0.start } }
-
-    /// The token ending at scalar `offset`.
-    func tokenIndex(endingAt offset: Int) -> Int? { tokenIndex(offset) { $0.end } }
-
-    /// Binary search on a token offset (tokens are in text order, so both offsets ascend).
-    @inline(__always)
-    private func tokenIndex(_ offset: Int, _ key: (Token) -> Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if key(tokens[mid]) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count && key(tokens[lo]) == offset ? lo : nil
-    }
-
-    /// The text between two scalar offsets on token boundaries.
-    func slice(_ start: Int, _ end: Int) -> String {
-        guard let a = tokenIndex(startingAt: start), let b = tokenIndex(endingAt: end) else { return "" }
-        return text.string(bytes: tokens[a].byteStart..<tokens[b].byteEnd)
-    }
 }
 
 extension NumberKind {
@@ -281,20 +256,19 @@ extension NumberRecognizer {
     /// "Friday 7/6", "Tuesday, Jan 15" (the weekday names the date's day);
     /// "2 weeks from January 15", "two months after next Friday" (a day moved);
     /// "Tuesday at 2:00 - 2:30 pm" (a datetime that turns out to start a range).
-    fileprivate func joinDays(_ a: NumberAnnotation, _ b: NumberAnnotation, gap: [String]) -> NumberAnnotation? {
+    fileprivate func joinDays(_ a: NumberExpression, _ b: NumberExpression, gap: [String]) -> NumberExpression? {
         // "in October last year", "on 5 March this year": the month or day of that year.
         if a.kind == .date, b.kind == .date, gap.isEmpty, let t = a.timex, t.hasPrefix("XXXX-"), !t.hasPrefix("XXXX-W"), t.utf8.count <= 10,
-           let y = b.timex, y.utf8.count == 4, y.allSatisfy(\.isNumber), let e = tokenIndex(endingAt: b.end), lower[e] == "year", a.mod == nil {
-            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .date)
+           let y = b.timex, y.utf8.count == 4, y.allSatisfy(\.isNumber), let e = b.lastToken, lower[e] == "year", a.mod == nil {
+            var r = NumberExpression(a, b, kind: .date)
             r.timex = y + t.dropFirst(4)
             r.value = r.timex.map { .string($0) }
             return r
         }
-        if a.kind == .date, let e = tokenIndex(endingAt: a.end), TemporalRecognizer.weekdays[lower[e]] != nil, gap.isEmpty || gap == [","],
+        if a.kind == .date, let e = a.lastToken, TemporalRecognizer.weekdays[lower[e]] != nil, gap.isEmpty || gap == [","],
            b.kind == .date || b.kind == .datetime, let t = b.timex, t.utf8.count >= 10, !t.hasPrefix("("), !t.hasPrefix("XXXX-WXX") {
             var r = b
-            r.start = a.start
-            r.text = slice(r.start, r.end)
+            r.extend(from: a)
             // "Monday two weeks from now": that weekday in the week (Sunday to Saturday) of the day counted.
             if b.kind == .date, let w = a.timex, w.hasPrefix("XXXX-WXX-"), let weekday = w.last?.wholeNumberValue,
                case .string(let v)? = b.value, v == t, let day = CivilDate(iso: v) {
@@ -308,7 +282,7 @@ extension NumberRecognizer {
            let parts = a.timex.flatMap(Self.durationParts), parts.count == 1, !parts[0].1.hasPrefix("T"),
            case .string(let v)? = b.value, let day = CivilDate(iso: v), v.utf8.count == 10,
            let moved = TemporalRecognizer.shift(day, gap[0] == "before" ? -parts[0].0 : parts[0].0, parts[0].1) {
-            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .date)
+            var r = NumberExpression(a, b, kind: .date)
             r.timex = moved.iso
             r.value = .string(moved.iso)
             return r
@@ -322,7 +296,7 @@ extension NumberRecognizer {
             var minutes = (h2 * 60 + m2) - (h1 * 60 + m)
             if minutes <= 0 { minutes += 24 * 60 }
             let startTimex = TemporalRecognizer.Clock(hour: h1, minute: m, writtenMinutes: t[tIndex...].contains(":")).timex
-            var r = NumberAnnotation(start: a.start, end: b.end, text: slice(a.start, b.end), kind: .datetime)
+            var r = NumberExpression(a, b, kind: .datetime)
             r.timex = "(\(day)\(startTimex),\(day)\(endTimex),\(Self.hours(minutes)))"
             return r
         }

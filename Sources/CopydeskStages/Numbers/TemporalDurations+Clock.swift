@@ -6,7 +6,7 @@ import Copydesk
 extension TemporalRecognizer {
     /// "in 5 minutes" (`2016-11-07T00:05:00`) and "within 5 minutes"
     /// (`(2016-11-07T00:00:00,2016-11-07T00:05:00,PT5M)`), from token `i` ("in" or "within").
-    func clockFromNow(at i: Int) -> (NumberAnnotation, Int)? {
+    func clockFromNow(at i: Int) -> (NumberExpression, Int)? {
         guard let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e),
               let (letter, isTime, factor) = tables.temporalWords.durationUnits[unit], isTime, n > 0, word(e + 1) != "old" else { return nil }
         let total = n * Double(factor)

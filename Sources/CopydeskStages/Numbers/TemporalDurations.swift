@@ -5,7 +5,7 @@ import Copydesk
 /// weeks" (a date when the clause looks ahead), "3 weeks later"; "every
 /// Monday", "each two days", "quarterly", "once a week", "Thursdays".
 extension TemporalRecognizer {
-    func duration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+    func duration(at i: Int, value: NumberRecognizer.Value?) -> (NumberExpression, Int)? {
         guard let found = anyDuration(at: i, value: value) else { return nil }
         // "6 weeks of age", "500 years old": an age, left to the number rules.
         if found.0.kind == .duration, word(found.1) == "old" || (word(found.1) == "of" && word(found.1 + 1) == "age") { return nil }
@@ -17,7 +17,7 @@ extension TemporalRecognizer {
         return found
     }
 
-    private func anyDuration(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+    private func anyDuration(at i: Int, value: NumberRecognizer.Value?) -> (NumberExpression, Int)? {
         let w = lower[i]
         // "in weeks", "for months": an unspecified amount.
         if (w == "in" || w == "for"), let next = word(i + 1), let (letter, isTime, _) = tables.temporalWords.durationUnits[next], next.hasSuffix("s"),
@@ -93,7 +93,7 @@ extension TemporalRecognizer {
         return nil
     }
 
-    private func gluedDuration(at i: Int) -> (NumberAnnotation, Int)? {
+    private func gluedDuration(at i: Int) -> (NumberExpression, Int)? {
         let t = text.string(tokens[i])
         let b = Array(t.utf8)
         var k = 0
@@ -138,7 +138,7 @@ extension TemporalRecognizer {
 
     // MARK: - Sets
 
-    func set(at i: Int) -> (NumberAnnotation, Int)? {
+    func set(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         if can(i, .strong), let p = tables.temporalWords.frequencies[w] ?? tables.temporalWords.frequencyWords[w] {
             // "the Daily Mail", "the Weekly Standard": a capitalised frequency inside a sentence names a paper.

@@ -6,9 +6,9 @@ import Copydesk
 /// "end of tomorrow" (its last second).
 extension NumberRecognizer {
     /// "the end of 2008", "the year 2008", "Monday afternoon", "end of tomorrow".
-    func applyPeriodWords(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+    func applyPeriodWords(_ items: consuming [NumberExpression]) -> [NumberExpression] {
         for n in items.indices where items[n].kind == .date || items[n].kind == .cardinal {
-            guard let s = tokenIndex(startingAt: items[n].start) else { continue }
+            guard let s = items[n].firstToken else { continue }
             let floor = n > 0 ? items[n - 1].end : 0
             let before = s > 0 ? lower[s - 1] : ""
             // "the year 2008": a plain number named a year; "in 2007 and 2009": one beside a year.
@@ -32,7 +32,7 @@ extension NumberRecognizer {
             if timex.utf8.count == 4, tables.temporalWords.yearLastWords.contains(before), let k = tables.temporalWords.yearPrefixes.first(where: { precedes($0, s, floor: floor) })?.count {
                 extend(&item, toToken: s - k)
             }
-            if let s = tokenIndex(startingAt: item.start), s > 0, tables.temporalWords.periodLastWords.contains(lower[s - 1]),
+            if let s = item.firstToken, s > 0, tables.temporalWords.periodLastWords.contains(lower[s - 1]),
                let (words, mod) = tables.temporalWords.periodPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
                 extend(&item, toToken: s - words.count)
                 item.mod = mod
@@ -53,11 +53,11 @@ extension NumberRecognizer {
     }
 
     /// "since August", "as late as tomorrow", "2018 or later", "around 1pm".
-    func applyRelations(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+    func applyRelations(_ items: consuming [NumberExpression]) -> [NumberExpression] {
         for n in items.indices {
             let kind = items[n].kind
             guard kind == .cardinal || kind == .duration || kind == .date || kind == .time || kind == .datetime,
-                  let first = tokenIndex(startingAt: items[n].start), let e = tokenIndex(endingAt: items[n].end) else { continue }
+                  let first = items[n].firstToken, let e = items[n].lastToken else { continue }
             let floor = n > 0 ? items[n - 1].end : 0, ceiling = n + 1 < items.count ? items[n + 1].start : Int.max
             // "after the year 2020": a relation before "the year".
             var s = first
@@ -83,8 +83,7 @@ extension NumberRecognizer {
                     item.mod = mod
                 }
                 if suffixed, let (words, mod) = tables.temporalWords.relationSuffixes.first(where: { follows($0.0, e, ceiling: ceiling) }) {
-                    item.end = tokens[e + words.count].end
-                    item.text = slice(item.start, item.end)
+                    item.extend(throughToken: e + words.count, in: tokens)
                     item.mod = mod
                 }
             }
@@ -94,8 +93,8 @@ extension NumberRecognizer {
     }
 
     /// A cardinal written as a four-digit year, as a date.
-    private func asYear(_ item: NumberAnnotation) -> NumberAnnotation? {
-        guard case .number(let v)? = item.value, let k = tokenIndex(startingAt: item.start), tokens[k].end == item.end,
+    private func asYear(_ item: NumberExpression) -> NumberExpression? {
+        guard case .number(let v)? = item.value, let k = item.firstToken, tokens[k].end == item.end,
               let y = temporal.yearToken(at: k), Double(y) == v else { return nil }
         var d = item
         d.kind = .date
@@ -105,15 +104,14 @@ extension NumberRecognizer {
     }
 
     /// "Monday afternoon" is a datetime (XXXX-WXX-1TAF), "Friday mornings" a set.
-    private func dayPart(_ item: inout NumberAnnotation) {
+    private func dayPart(_ item: inout NumberExpression) {
         guard let timex = item.timex, timex.utf8.count == 10 || timex.hasPrefix("XXXX-WXX-"),
-              let e = tokenIndex(endingAt: item.end), e + 1 < tokens.count else { return }
+              let e = item.lastToken, e + 1 < tokens.count else { return }
         var w = lower[e + 1]
         let plural = w.hasSuffix("s") && timex.hasPrefix("XXXX-WXX-")
         if plural { w.removeLast() }
         guard let part = tables.temporalWords.dayParts[w] else { return }
-        item.end = tokens[e + 1].end
-        item.text = slice(item.start, item.end)
+        item.extend(throughToken: e + 1, in: tokens)
         item.kind = plural ? .set : .datetime
         item.timex = timex + part
     }
@@ -140,9 +138,9 @@ extension NumberRecognizer {
     /// "week commencing Feb 4": a week named by one of its days. Recognizers-Text
     /// gives it the day's timex and the span of the phrase; a bare ordinal
     /// there is a day of an unnamed month ("the week of the 18th" is XXXX-XX-18).
-    func weeksOfDays(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+    func weeksOfDays(_ items: consuming [NumberExpression]) -> [NumberExpression] {
         for n in items.indices where items[n].kind == .date || items[n].kind == .ordinal {
-            guard let s = tokenIndex(startingAt: items[n].start) else { continue }
+            guard let s = items[n].firstToken else { continue }
             let floor = n > 0 ? items[n - 1].end : 0
             if items[n].kind == .ordinal {
                 if let week = weekOfDay(items[n], floor: floor) { items[n] = week }
@@ -157,19 +155,16 @@ extension NumberRecognizer {
     }
 
     /// "w/c the 4th", "the week of the 18th": an ordinal day after a week's lead, as a date (XXXX-XX-18).
-    func weekOfDay(_ a: NumberAnnotation, floor: Int) -> NumberAnnotation? {
-        guard a.kind == .ordinal, let s = tokenIndex(startingAt: a.start), tokens[s].kind == .word, tokens[s].hasDigit, a.end == tokens[s].end,
-              let (d, _) = temporal.dayAt(s), !countsSomething(after: a.end) else { return nil }
+    func weekOfDay(_ a: NumberExpression, floor: Int) -> NumberExpression? {
+        guard a.kind == .ordinal, let s = a.firstToken, tokens[s].kind == .word, tokens[s].hasDigit, a.end == tokens[s].end,
+              let (d, _) = temporal.dayAt(s), !countsSomething(after: a) else { return nil }
         let k = precedes(["the"], s, floor: floor) ? s - 1 : s
         guard let lead = tables.temporalWords.weekOfLeads.first(where: { precedes($0, k, floor: floor) }) else { return nil }
-        var r = NumberAnnotation(start: a.start, end: a.end, text: a.text, kind: .date)
+        var r = NumberExpression(spanOf: a, kind: .date)
         r.timex = "XXXX-XX-\(CivilDate.pad(d, 2))"
         extend(&r, toToken: precedes(["the"], k - lead.count, floor: floor) ? k - lead.count - 1 : k - lead.count)
         return r
     }
 
-    private func extend(_ item: inout NumberAnnotation, toToken t: Int) {
-        item.start = tokens[t].start
-        item.text = slice(item.start, item.end)
-    }
+    private func extend(_ item: inout NumberExpression, toToken t: Int) { item.extend(toToken: t, in: tokens) }
 }

@@ -6,7 +6,7 @@ import Copydesk
 /// year", as Recognizers-Text writes them: `(2019-01-01,2019-04-01,P3M)`.
 /// Weeks are whole weeks from Monday.
 extension TemporalRecognizer {
-    func partOf(at i: Int) -> (NumberAnnotation, Int)? {
+    func partOf(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         if lower[j] == "the" { j += 1 }
         // "first", "last", "2nd": one lexicon read rules out most words.
@@ -67,7 +67,7 @@ extension TemporalRecognizer {
         return (d.year + step, nil, k + 2)
     }
 
-    private func range(_ from: Int, _ to: Int, _ a: CivilDate, _ b: CivilDate, _ duration: String, openYear: Bool) -> (NumberAnnotation, Int) {
+    private func range(_ from: Int, _ to: Int, _ a: CivilDate, _ b: CivilDate, _ duration: String, openYear: Bool) -> (NumberExpression, Int) {
         func show(_ d: CivilDate) -> String { openYear ? "XXXX" + d.iso.dropFirst(4) : d.iso }
         return span(from, to, .date, timex: "(\(show(a)),\(show(b)),\(duration))", value: openYear ? nil : "\(a.iso)/\(b.iso)")
     }

@@ -16,7 +16,7 @@ extension TemporalRecognizer {
     }
 
     /// "next 3 days", "the past two quarters", "5 upcoming years", "within 9 months", "past fortnight".
-    func countedPeriod(at i: Int) -> (NumberAnnotation, Int)? {
+    func countedPeriod(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         var within = false
         if lower[j] == "within" { within = true; j += 1 }
@@ -74,7 +74,7 @@ extension TemporalRecognizer {
     }
 
     /// "this quarter", "Q3 2019", "2017 q1", "2019-Q1", "2019 H2", "the first quarter of the year".
-    func quarter(at i: Int) -> (NumberAnnotation, Int)? {
+    func quarter(at i: Int) -> (NumberExpression, Int)? {
         func q(_ w: String) -> (Int, Int)? { // (first month, months)
             let b = Array(w.utf8)
             guard b.count == 2, b[1] >= 49, b[1] <= 52 else { return nil }
@@ -82,7 +82,7 @@ extension TemporalRecognizer {
             if b[0] == UInt8(ascii: "h"), b[1] <= 50 { return (Int(b[1] - 48) * 6 - 5, 6) }
             return nil
         }
-        func make(_ from: Int, _ to: Int, year: Int?, _ p: (Int, Int)) -> (NumberAnnotation, Int) {
+        func make(_ from: Int, _ to: Int, year: Int?, _ p: (Int, Int)) -> (NumberExpression, Int) {
             let y = year.map { CivilDate.pad($0, 4) } ?? "XXXX"
             let s = CivilDate(year: year ?? 2000, month: p.0, day: 1), e = s.adding(months: p.1)
             let show = { (c: CivilDate) in y == "XXXX" ? "XXXX" + c.iso.dropFirst(4) : (c.year == year ? y + c.iso.dropFirst(4) : c.iso) }
@@ -105,7 +105,7 @@ extension TemporalRecognizer {
     }
 
     /// "this summer" 2016-SU, "last winter", "summer 2019" 2019-SU, "summer" SU.
-    func season(at i: Int) -> (NumberAnnotation, Int)? {
+    func season(at i: Int) -> (NumberExpression, Int)? {
         guard can(i, .strong) || can(i + 1, .evidence) else { return nil }
         let w = lower[i]
         if let s = tables.temporalWords.seasons[w] {
@@ -128,7 +128,7 @@ extension TemporalRecognizer {
     }
 
     /// "the 1990s", "1990 s": a decade as a range ("the 1800s" a century).
-    func decade(at i: Int) -> (NumberAnnotation, Int)? {
+    func decade(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         // "the 90s", "the '80s", "the nineties": a decade of no named century.
         var tens: Int?
@@ -154,7 +154,7 @@ extension TemporalRecognizer {
     }
 
     /// `years` years from the start of `from` as a range: `(1990-01-01,2000-01-01,P10Y)`.
-    func yearsSpan(_ i: Int, _ end: Int, from year: Int, years: Int, mod: String? = nil) -> (NumberAnnotation, Int) {
+    func yearsSpan(_ i: Int, _ end: Int, from year: Int, years: Int, mod: String? = nil) -> (NumberExpression, Int) {
         let a = CivilDate(year: year, month: 1, day: 1), b = CivilDate(year: year + years, month: 1, day: 1)
         return span(i, end, .date, timex: "(\(a.iso),\(b.iso),P\(years)Y)", value: "\(a.iso)/\(b.iso)", mod: mod)
     }
@@ -169,7 +169,7 @@ extension TemporalRecognizer {
 
     /// "mid-1989", "mid-November", "late-2019", "early-1990s": a part of a
     /// period glued to it, as `mod` MID, START or END.
-    func hyphenedPeriod(at i: Int) -> (NumberAnnotation, Int)? {
+    func hyphenedPeriod(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         let mod: String
         let rest: Substring
@@ -195,7 +195,7 @@ extension TemporalRecognizer {
     }
 
     /// "the 15th century", "the twenty-first century", "21st-century": a hundred years, as a range.
-    func century(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+    func century(at i: Int, value: NumberRecognizer.Value?) -> (NumberExpression, Int)? {
         let c: Int, end: Int
         if let n = value, n.ordinal, n.end < tokens.count, lower[n.end] == "century", n.value == n.value.rounded() {
             c = Int(n.value)
@@ -216,7 +216,7 @@ extension TemporalRecognizer {
     /// "the fiscal year" (FYXXXX), "this calendar year" (2019). Fiscal and
     /// school years start on different days in different places, so they get
     /// a timex and no `value`.
-    func namedYear(at i: Int) -> (NumberAnnotation, Int)? {
+    func namedYear(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         var offset: Int? = nil
         switch lower[j] {

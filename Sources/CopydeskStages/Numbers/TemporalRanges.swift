@@ -6,14 +6,14 @@ import Copydesk
 /// `(start,end,duration)`; `value` the resolved ISO 8601 interval when both
 /// years are known.
 extension NumberRecognizer {
-    func composeDateRanges(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+    func composeDateRanges(_ items: consuming [NumberExpression]) -> [NumberExpression] {
         for n in items.indices where items[n].kind == .range {
             if let years = yearRange(items[n]) { items[n] = years }
         }
         return joinNeighbours(consume items) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) }
     }
 
-    private func dateRange(_ x: NumberAnnotation, _ y: NumberAnnotation, first: Int, gap: Range<Int>) -> NumberAnnotation? {
+    private func dateRange(_ x: NumberExpression, _ y: NumberExpression, first: Int, gap: Range<Int>) -> NumberExpression? {
         guard (1...2).contains(gap.count), tables.temporalWords.dateRangeWords.contains(lower[gap.lowerBound]),
               gap.count == 1 || lower[gap.upperBound - 1] == "the" else { return nil }
         guard var a = rangePoint(x), var b = rangePoint(y) else { return nil }
@@ -27,7 +27,7 @@ extension NumberRecognizer {
         // Two bare years need "from"/"between" or a tight joiner: "2014 to 2018", "2014~2018"; and no noun after them.
         if x.kind != .date, y.kind != .date {
             if start == first, joiner != "to", joiner != "~", joiner != "-", joiner != "through" { return nil }
-            if countsSomething(after: y.end) { return nil }
+            if countsSomething(after: y) { return nil }
         }
         // A bare day takes its month and year from the other side: "3 and 12 of Sept", "April 9th through 17th".
         if a.month == nil, a.grain == .day {
@@ -41,8 +41,8 @@ extension NumberRecognizer {
         }
         let assumed = a.year ?? b.year ?? documentYear ?? 2000
         guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: assumed) else { return nil }
-        var r = NumberAnnotation(start: tokens[start].start, end: y.end, text: "", kind: .date)
-        r.text = slice(r.start, r.end)
+        var r = NumberExpression(y, y, kind: .date)
+        r.extend(toToken: start, in: tokens)
         r.timex = timex
         r.value = value.map { .string($0) }
         return r
@@ -53,11 +53,11 @@ extension NumberRecognizer {
     /// "between now and November 15th", "between Jan 2019 and now": a range
     /// from or to the day of writing, counted in days. Each end keeps its own
     /// timex ("XXXX-11-15"); the duration counts to the next November 15th.
-    func rangesFromNow(_ items: consuming [NumberAnnotation]) -> [NumberAnnotation] {
+    func rangesFromNow(_ items: consuming [NumberExpression]) -> [NumberExpression] {
         guard let today = temporal.documentDate else { return items }
         for n in items.indices where items[n].kind == .date {
             let d = items[n]
-            guard let k = tokenIndex(startingAt: d.start), k >= 1, let e = tokenIndex(endingAt: d.end) else { continue }
+            guard let k = d.firstToken, k >= 1, let e = d.lastToken else { continue }
             let before = k >= 3 && lower[k - 3] == "between" && lower[k - 2] == "now" && lower[k - 1] == "and"
             guard before || (lower[k - 1] == "between" && word(e + 1) == "and" && word(e + 2) == "now"),
                   let timex = d.timex, let point = CalendarPoint(timex: timex, mod: d.mod) else { continue }
@@ -69,8 +69,7 @@ extension NumberRecognizer {
             let (from, to, start, end) = before ? (today, day, today.iso, shown) : (day, today, shown, today.iso)
             guard to > from else { continue }
             let (first, last) = before ? (k - 3, e) : (k - 1, e + 2)
-            var r = NumberAnnotation(start: tokens[first].start, end: tokens[last].end, text: "", kind: .date)
-            r.text = slice(r.start, r.end)
+            var r = NumberExpression(tokens: tokens, first, last, kind: .date)
             r.timex = "(\(start),\(end),P\(to.dayNumber - from.dayNumber)D)"
             r.value = .string("\(from.iso)/\(to.iso)")
             items[n] = r
@@ -79,12 +78,12 @@ extension NumberRecognizer {
     }
 
     /// A date, a bare day number ("3", "17th") or a bare year ("2018") as one end of a range.
-    private func rangePoint(_ a: NumberAnnotation) -> CalendarPoint? {
+    private func rangePoint(_ a: NumberExpression) -> CalendarPoint? {
         switch a.kind {
         case .date:
             return a.timex.flatMap { CalendarPoint(timex: $0, mod: a.mod) }
         case .cardinal, .ordinal:
-            guard case .number(let v)? = a.value, v == v.rounded(), let k = tokenIndex(startingAt: a.start) else { return nil }
+            guard case .number(let v)? = a.value, v == v.rounded(), let k = a.firstToken else { return nil }
             if (1...31).contains(v) { return CalendarPoint(year: nil, month: nil, day: Int(v), grain: .day) }
             if a.kind == .cardinal, let y = temporal.yearToken(at: k), Double(y) == v {
                 return CalendarPoint(year: y, month: nil, day: nil, grain: .year)
@@ -96,29 +95,26 @@ extension NumberRecognizer {
     }
 
     /// "between 2007 and 2009", "2014-2018": a numeric range of two years is a date range.
-    private func yearRange(_ item: NumberAnnotation) -> NumberAnnotation? {
+    private func yearRange(_ item: NumberExpression) -> NumberExpression? {
         guard item.kind == .range, item.unit == nil, let lo = item.min, let hi = item.max, lo < hi,
               (1000...2999).contains(lo), (1000...2999).contains(hi), lo == lo.rounded(), hi == hi.rounded(),
-              let f = tokenIndex(startingAt: item.start), let l = tokenIndex(endingAt: item.end) else { return nil }
+              let f = item.firstToken, let l = item.lastToken else { return nil }
         // Years are written in four digits: "from 1500 to 2000" people could be anything else.
         let digits = (f...l).filter { tokens[$0].kind == .number }.map { lower[$0] }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.utf8.count == 4 || $0.utf8.count == 9 }), !countsSomething(after: item.end) else { return nil }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.utf8.count == 4 || $0.utf8.count == 9 }), !countsSomething(after: item) else { return nil }
         let a = CalendarPoint(year: Int(lo), month: nil, day: nil, grain: .year)
         let b = CalendarPoint(year: Int(hi), month: nil, day: nil, grain: .year)
         guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: Int(lo)) else { return nil }
-        var r = NumberAnnotation(start: item.start, end: item.end, text: item.text, kind: .date)
-        if f > 0, lower[f - 1] == "between" || lower[f - 1] == "from" {
-            r.start = tokens[f - 1].start
-            r.text = slice(r.start, r.end)
-        }
+        var r = NumberExpression(spanOf: item, kind: .date)
+        if f > 0, lower[f - 1] == "between" || lower[f - 1] == "from" { r.extend(toToken: f - 1, in: tokens) }
         r.timex = timex
         r.value = value.map { .string($0) }
         return r
     }
 
-    /// Whether a plain lower-case word follows scalar offset `end`: "2000 people" counts people, not years.
-    func countsSomething(after end: Int) -> Bool {
-        guard let e = tokenIndex(endingAt: end) else { return false }
+    /// Whether a plain lower-case word follows `a`: "2000 people" counts people, not years.
+    func countsSomething(after a: NumberExpression) -> Bool {
+        guard let e = a.lastToken else { return false }
         return temporal.endsInNoun(e + 1)
     }
 }

@@ -7,7 +7,7 @@ extension TemporalRecognizer {
     /// "14 December 2022", "December 14, 2022", "Wednesday 14 December", "late February", "May 2004",
     /// "the fourth of July", "tuesday the eleventh", "Christmas". Lower-case and abbreviated month names
     /// count only with a day or a year beside them ("jan 2019", "april 9th").
-    func calendarDate(at i: Int) -> (NumberAnnotation, Int)? {
+    func calendarDate(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         var mod: String? = nil
         if can(j + 1, .month), tables.temporalWords.monthModifiers.contains(lower[j]), let (_, weak) = monthAt(j + 1), !weak {
@@ -130,21 +130,21 @@ extension TemporalRecognizer {
     }
 
     /// A month without its year, the one the tense points to: "late February", "mid-November".
-    func monthSpan(_ from: Int, _ to: Int, month: Int, mod: String?) -> (NumberAnnotation, Int) {
+    func monthSpan(_ from: Int, _ to: Int, month: Int, mod: String?) -> (NumberExpression, Int) {
         let resolved = documentDate.map { resolveMonth(month, from: $0, tenseDirection(before: from) == .future ? .future : .past, strict: false) }
         return dateSpan(from, to, resolved: resolved, unresolved: "XXXX-\(CivilDate.pad(month, 2))", mod: mod, openYear: true)
     }
 
     /// A holiday resolved in `direction` from the document's date. A moving feast has no
     /// open-year form: without a date to count from, it is left alone.
-    func holidaySpan(_ from: Int, _ to: Int, _ h: HolidayRule, _ direction: Direction, openYear: Bool) -> (NumberAnnotation, Int)? {
+    func holidaySpan(_ from: Int, _ to: Int, _ h: HolidayRule, _ direction: Direction, openYear: Bool) -> (NumberExpression, Int)? {
         let resolved = documentDate.map { resolve(h.date(in:), from: $0, direction).iso }
         guard let fixed = h.fixedDay else { return resolved.map { span(from, to, .date, timex: $0, value: $0) } }
         let unresolved = "XXXX-\(CivilDate.pad(fixed.month, 2))-\(CivilDate.pad(fixed.day, 2))"
         return dateSpan(from, to, resolved: resolved, unresolved: unresolved, openYear: openYear)
     }
 
-    func weekdayOnly(_ i: Int, _ weekday: Int?) -> (NumberAnnotation, Int)? {
+    func weekdayOnly(_ i: Int, _ weekday: Int?) -> (NumberExpression, Int)? {
         guard let weekday else { return nil }
         let resolved = documentDate.map { resolveWeekday(weekday, from: $0, tenseDirection(before: i), strict: false).iso }
         return dateSpan(i, i + 1, resolved: resolved, unresolved: "XXXX-WXX-\(weekday)", openYear: true)

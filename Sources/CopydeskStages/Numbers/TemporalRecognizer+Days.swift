@@ -6,7 +6,7 @@ extension TemporalRecognizer {
 
     /// "in the morning" (TMO), "early morning", "later in the evening", "at lunchtime" (TMEL),
     /// "this evening" (a datetime on the document's day), "tomorrow morning", "early this evening".
-    func partOfDay(at i: Int) -> (NumberAnnotation, Int)? {
+    func partOfDay(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         let w = lower[i]
         var mod: String?
@@ -43,7 +43,7 @@ extension TemporalRecognizer {
 
     // MARK: - Relative days and periods
 
-    func relativeDay(at i: Int) -> (NumberAnnotation, Int)? {
+    func relativeDay(at i: Int) -> (NumberExpression, Int)? {
         let offsets = tables.temporalWords.dayOffsets
         if lower[i] == "last", word(i + 1) == "night" {
             let resolved = documentDate.map { $0.adding(days: -1).iso + "TNI" }
@@ -65,7 +65,7 @@ extension TemporalRecognizer {
     }
 
     /// "the week after next", "the month after next", "the year after next": two on from this one.
-    func afterNext(at i: Int) -> (NumberAnnotation, Int)? {
+    func afterNext(at i: Int) -> (NumberExpression, Int)? {
         guard lower[i] == "the", let unit = word(i + 1), word(i + 2) == "after", word(i + 3) == "next", let d = documentDate else { return nil }
         let timex: String
         switch unit {
@@ -81,7 +81,7 @@ extension TemporalRecognizer {
         return span(i, i + 4, .date, timex: timex, value: timex)
     }
 
-    func relativePeriod(at i: Int) -> (NumberAnnotation, Int)? {
+    func relativePeriod(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         var mod: String? = nil
         if lower[j] == "earlier" || lower[j] == "later" || lower[j] == "early" || lower[j] == "late" || lower[j] == "mid" {

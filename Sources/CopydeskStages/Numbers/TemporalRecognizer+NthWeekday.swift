@@ -10,7 +10,7 @@ import Copydesk
 /// the fifth, written as the fourth when the month has no fifth such day in
 /// the year of the writing ("XXXX-06-WXX-5-#4" when June has four Fridays).
 extension TemporalRecognizer {
-    func nthWeekday(at i: Int) -> (NumberAnnotation, Int)? {
+    func nthWeekday(at i: Int) -> (NumberExpression, Int)? {
         let j = lower[i] == "the" ? i + 1 : i
         // An abbreviated weekday ("the first Mon of March") after "the" or capitalised.
         guard let o = word(j), var n = tables.temporalWords.weekdayOrdinals[o], can(j + 1, .weekday), let wd = Self.weekdays[lower[j + 1]],

@@ -7,7 +7,7 @@ import Copydesk
 /// "Friday to Monday" runs over the weekend (P3D). `value` is the interval
 /// from the first day as the tense resolves a lone weekday.
 extension TemporalRecognizer {
-    func weekdayRange(at i: Int) -> (NumberAnnotation, Int)? {
+    func weekdayRange(at i: Int) -> (NumberExpression, Int)? {
         let opener = lower[i]
         let j = opener == "from" || opener == "between" ? i + 1 : i
         guard j < tokens.count else { return nil }

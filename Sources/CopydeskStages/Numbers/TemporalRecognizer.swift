@@ -147,9 +147,8 @@ struct TemporalRecognizer {
         return ![".", "!", "?", ":", "\"", "“", "(", "-"].contains(lower[i - 1])
     }
 
-    func span(_ from: Int, _ to: Int, _ kind: NumberKind, timex: String, value: String? = nil, mod: String? = nil) -> (NumberAnnotation, Int) {
-        let a = tokens[from], b = tokens[to - 1]
-        var n = NumberAnnotation(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), kind: kind)
+    func span(_ from: Int, _ to: Int, _ kind: NumberKind, timex: String, value: String? = nil, mod: String? = nil) -> (NumberExpression, Int) {
+        var n = NumberExpression(tokens: tokens, from, to - 1, kind: kind)
         n.timex = timex
         n.value = value.map { .string($0) }
         n.mod = mod
@@ -159,13 +158,13 @@ struct TemporalRecognizer {
     /// A date span. Its timex is resolved when the document date is known,
     /// unless the text leaves the year open (`openYear`); `value` is the
     /// resolved date either way.
-    func dateSpan(_ from: Int, _ to: Int, resolved: String?, unresolved: String, mod: String? = nil, openYear: Bool = false) -> (NumberAnnotation, Int) {
+    func dateSpan(_ from: Int, _ to: Int, resolved: String?, unresolved: String, mod: String? = nil, openYear: Bool = false) -> (NumberExpression, Int) {
         if let resolved { return span(from, to, .date, timex: openYear ? unresolved : resolved, value: resolved, mod: mod) }
         return span(from, to, .date, timex: unresolved, mod: mod)
     }
 
     /// The temporal expression starting at token `i`; `value` is the number starting there, if any.
-    func match(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+    func match(at i: Int, value: NumberRecognizer.Value?) -> (NumberExpression, Int)? {
         // Digits start only these; the rules for words are not tried on them.
         if tokens[i].kind == .number {
             if let found = decade(at: i) { return found }
@@ -223,12 +222,12 @@ struct TemporalRecognizer {
     }
 
     /// The rules both digits and words may start, tried last in this order.
-    private func datesClocksAndDurations(at i: Int, value: NumberRecognizer.Value?) -> (NumberAnnotation, Int)? {
+    private func datesClocksAndDurations(at i: Int, value: NumberRecognizer.Value?) -> (NumberExpression, Int)? {
         numericDate(at: i) ?? calendarDate(at: i) ?? hyphenTimeRange(at: i) ?? clockTime(at: i) ?? duration(at: i, value: value)
     }
 
     /// "in 2004", "since 1990": a year after a preposition (the preposition is not part of it).
-    func yearAfter(_ i: Int) -> (NumberAnnotation, Int)? {
+    func yearAfter(_ i: Int) -> (NumberExpression, Int)? {
         // "in nineteen ninety six".
         if lower[i] == "in", let (y, e) = yearInWords(at: i + 1), (1000...2999).contains(y), !endsInNoun(e) {
             return span(i + 1, e, .date, timex: String(y), value: String(y))

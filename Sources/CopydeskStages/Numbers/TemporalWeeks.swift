@@ -15,7 +15,7 @@ extension TemporalRecognizer {
     }
 
     /// "[the] first week of 2019", "3rd week of Jan", "the third month of 2021", "week 10 [of 2027]".
-    func periodOf(at i: Int) -> (NumberAnnotation, Int)? {
+    func periodOf(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         if lower[j] == "the" { j += 1 }
         // "week 10", "week 3 of 2027".
@@ -60,7 +60,7 @@ extension TemporalRecognizer {
     }
 
     /// "end of the day" (2018-11-21T23:59:59), "end of month", "the end of the week", "EOY", "EOD".
-    func endOf(at i: Int) -> (NumberAnnotation, Int)? {
+    func endOf(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         var unit: String?, end = i + 1
         switch w {
@@ -93,7 +93,7 @@ extension TemporalRecognizer {
 
     /// "the week of March 5", "the week starting on February 4", "the week beginning 4 February":
     /// the week named by a day of it; its timex is that day's, as Recognizers-Text writes it.
-    func weekOf(at i: Int) -> (NumberAnnotation, Int)? {
+    func weekOf(at i: Int) -> (NumberExpression, Int)? {
         guard lower[i] == "the", word(i + 1) == "week", let w = word(i + 2), tables.temporalWords.weekOfWords.contains(w) else { return nil }
         let k = word(i + 3) == "on" ? i + 4 : i + 3
         guard k < tokens.count, let (day, end) = calendarDate(at: k), day.kind == .date, let t = day.timex, t.utf8.count == 10 else { return nil }
@@ -104,7 +104,7 @@ extension TemporalRecognizer {
 
     /// "for the day", "partner of the month", "in the week", "later in the year": the
     /// period of the writing, after a preposition that makes it one.
-    func thePeriod(at i: Int) -> (NumberAnnotation, Int)? {
+    func thePeriod(at i: Int) -> (NumberExpression, Int)? {
         guard lower[i] == "the", i > 0, ["for", "of", "in", "during", "throughout", "at", "over", "with"].contains(lower[i - 1]),
               let unit = word(i + 1), ["day", "week", "month", "year", "weekend"].contains(unit) else { return nil }
         // "the week of the 18th", "the week beginning the 4th", "the year's", "the day before": another day than the writing's.
@@ -121,7 +121,7 @@ extension TemporalRecognizer {
     }
 
     /// "right now", "at the moment", "to date": the time of the writing (PRESENT_REF).
-    func presentReference(at i: Int) -> (NumberAnnotation, Int)? {
+    func presentReference(at i: Int) -> (NumberExpression, Int)? {
         for p in tables.temporalWords.presentPhrases where p[0] == lower[i] && i + p.count <= tokens.count {
             guard (1..<p.count).allSatisfy({ lower[i + $0] == p[$0] }) else { continue }
             // "to date" only at the end of a clause: "up to date" and "to date him" are other things.
