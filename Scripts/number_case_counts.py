@@ -4,6 +4,7 @@ binary, with the same pass rule as TagNumbersPropertyTests (a quick look
 between builds; the test is what decides).
 
     python3 Scripts/number_case_counts.py [--binary .build/release/copydesk] [--classes a,b] [--failures 5]
+                                         [--cases FILE]
 """
 import argparse
 import collections
@@ -48,10 +49,12 @@ def main():
     p.add_argument("--binary", default=os.path.join(ROOT, ".build/release/copydesk"))
     p.add_argument("--classes", default="")
     p.add_argument("--failures", type=int, default=0)
+    p.add_argument("--cases", default=os.path.join(ROOT, "Tests/NumberCases/cases.tsv"),
+                   help="a cases file (default: the one the tests read)")
     a = p.parse_args()
     wanted = set(filter(None, a.classes.split(",")))
     cases = []
-    with open(os.path.join(ROOT, "Tests/NumberCases/cases.tsv"), encoding="utf-8") as f:
+    with open(a.cases, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#"):
                 continue

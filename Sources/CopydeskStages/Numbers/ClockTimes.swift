@@ -36,11 +36,26 @@ extension TemporalRecognizer {
     }
 
     /// "8-9am", "3-8pm", "9-10 am", "9.30-4.30pm", "between 0730-0930", "from 10-4": a
-    /// range of clock times written with a hyphen.
+    /// range of clock times written with a hyphen; each clock may carry its own
+    /// meridiem ("9am-5pm", "10 am-1 pm", "9am-11:30am", which the tokenizer
+    /// cuts as "9am-11", ":", "30am").
     func hyphenTimeRange(at i: Int) -> (NumberExpression, Int)? {
         var j = i
         if lower[j] == "from" || lower[j] == "between" { j += 1 }
-        guard let w = word(j), w.utf8.contains(UInt8(ascii: "-")), tokens[j].hasDigit else { return nil }
+        guard var w = word(j), tokens[j].hasDigit else { return nil }
+        var end = j + 1
+        // "10 am-1 pm": the first meridiem is on the hyphen's token.
+        if tokens[j].kind == .number, !w.utf8.contains(UInt8(ascii: "-")), let next = word(end), Self.startsWithMeridiemAndHyphen(next) {
+            w += next
+            end += 1
+        }
+        guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        // Minutes glued on after a colon or a stop: "9am-11" ":" "30am".
+        while end + 1 < tokens.count, !tokens[end].spaceBefore, lower[end] == ":" || lower[end] == ".",
+              !tokens[end + 1].spaceBefore, lower[end + 1].utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+            w += lower[end] + lower[end + 1]
+            end += 2
+        }
         let halves = w.split(separator: "-", omittingEmptySubsequences: false)
         guard halves.count == 2 else { return nil }
         func clockPart(_ s: Substring) -> Clock? {
@@ -52,16 +67,19 @@ extension TemporalRecognizer {
         }
         // "2014-2018" is years.
         if halves.allSatisfy({ $0.utf8.count == 4 && Int($0).map { (1000...2999).contains($0) } == true }) { return nil }
-        var right = halves[1]
+        var left = halves[0], right = halves[1]
+        let leftPM = Self.dropMeridiem(&left)
         var pm: Bool?
-        var end = j + 1
         if right.hasSuffix("am") || right.hasSuffix("pm") { pm = right.hasSuffix("pm"); right = right.dropLast(2) }
         // "7-8p.m.": the meridiem with its stops, the last one a token of its own.
         else if right.hasSuffix("p.m") || right.hasSuffix("a.m") {
             pm = right.hasSuffix("p.m"); right = right.dropLast(3)
             if word(end) == ".", !tokens[end].spaceBefore { end += 1 }
         }
-        guard var a = clockPart(halves[0]), var b = clockPart(right) else { return nil }
+        guard var a = clockPart(left), var b = clockPart(right) else { return nil }
+        if let leftPM, a.hour <= 12 {
+            if leftPM, a.hour < 12 { a.hour += 12 } else if !leftPM, a.hour == 12 { a.hour = 0 }
+        }
         if pm == nil {
             var probe = Clock(hour: 1)
             let after = suffixes(after: end, &probe)
@@ -69,19 +87,38 @@ extension TemporalRecognizer {
         }
         // Without a meridiem only written minutes make times of it ("9.30-11.00", "between 0730-0930"):
         // "from 10-16" and "2007-13" are numbers, scores and seasons.
-        let minutes = a.writtenMinutes && b.writtenMinutes && (halves[0].utf8.count != 4 || lower[i] == "between")
+        // Four bare digits a side ("0730-0930") are times only after "between"; "6:00-8:30" always.
+        let bareDigits = left.utf8.count == 4 && left.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        let minutes = a.writtenMinutes && b.writtenMinutes && (!bareDigits || lower[i] == "between")
         // Bare hours right after a weekday are its hours ("Monday 11-4", "Tuesday from 9-11"), as Recognizers-Text reads them.
         let afterWeekday = can(i - 1, .weekday) && !a.writtenMinutes && !b.writtenMinutes && (1...11).contains(a.hour) && (1...11).contains(b.hour)
-        guard pm != nil || minutes || afterWeekday else { return nil }
+        guard pm != nil || leftPM != nil || minutes || afterWeekday else { return nil }
         if pm == true {
             if b.hour < 12 { b.hour += 12 }
-            if a.hour < 12, a.hour + 12 <= b.hour { a.hour += 12 }
+            if leftPM == nil, a.hour < 12, a.hour + 12 <= b.hour { a.hour += 12 }
         } else if pm == nil, b.hour <= a.hour, b.hour + 12 > a.hour, b.hour + 12 <= 24 {
             b.hour += 12
         }
         var length = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute)
         if length <= 0 { length += 24 * 60 }
         return span(i, end, .time, timex: "(\(a.timex),\(b.timex),\(NumberRecognizer.hours(length)))")
+    }
+
+    /// "am-1", "p.m.-5": a meridiem glued to a hyphen and the next clock.
+    static func startsWithMeridiemAndHyphen(_ w: String) -> Bool {
+        for m in ["am-", "pm-", "a.m.-", "p.m.-"] where w.hasPrefix(m) {
+            return w.utf8.dropFirst(m.utf8.count).first.map { $0 >= 48 && $0 <= 57 } == true
+        }
+        return false
+    }
+
+    /// Takes a glued meridiem off a clock's text ("9am", "9.30a.m."): whether it was pm, or nil.
+    static func dropMeridiem(_ s: inout Substring) -> Bool? {
+        for (m, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] where s.hasSuffix(m) {
+            s = s.dropLast(m.count)
+            return pm
+        }
+        return nil
     }
 
     /// A clock time at token `i` and the token after it.

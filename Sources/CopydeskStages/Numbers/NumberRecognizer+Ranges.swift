@@ -67,6 +67,8 @@ extension NumberRecognizer {
             let spaced = joiner == "to" || joiner == "-"
             if joiner == "through" || joiner == "–" || joiner == "—" || spaced, let second = value(at: first.end + 1), !second.ordinal,
                second.value > first.value, !tables.words.scoreWords.contains(word(i - 1) ?? "") {
+                // "9–10.30 am" is a time range, for the temporal composer.
+                if let m = word(second.end), ["am", "pm"].contains(m.replacingOccurrences(of: ".", with: "")) { return nil }
                 let unit = suffix(after: second.end)
                 // "cut in half to 10%": a fraction word is no bound.
                 if spaced, unit == nil || tokens[i].kind != .number && first.value != first.value.rounded() { return nil }
