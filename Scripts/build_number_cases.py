@@ -50,7 +50,9 @@ Classes, each from a source the rules were not written from:
   Scripts/temporal_cases.py; weekday-range,
   weekday-of-month, week-commencing, set-every-other: Scripts/temporal_cases_extra.py.
 - clock-range-dash, clock24-range-dash: clock ranges with any dash, spaced or
-  not, each clock with its meridiem or the second's for both:
+  not, each clock with its meridiem or the second's for both;
+  relative-weekday-range: "from next Monday to Friday"; particle-around:
+  "swapped the shifts around from Monday to Friday" is no approximation:
   Scripts/temporal_cases_ranges.py.
 """
 import argparse

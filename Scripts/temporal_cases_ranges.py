@@ -101,4 +101,4 @@ def particle_around_cases(rng):
 
 
 def all_cases(rng):
-    return clock_range_dash_cases(rng) + clock24_range_dash_cases(rng)
+    return clock_range_dash_cases(rng) + clock24_range_dash_cases(rng) + relative_weekday_range_cases(rng) + particle_around_cases(rng)

@@ -62,7 +62,10 @@ extension NumberRecognizer {
             // "after the year 2020": a relation before "the year".
             var s = first
             if s > 1, lower[s - 1] == "the", lower[s] == "year", tables.temporalWords.relationLastWords.contains(lower[s - 2]) { s -= 1 }
-            let prefixed = s > 0 && tables.temporalWords.relationLastWords.contains(lower[s - 1])
+            // A range that opens with its own bound takes no relation before it: "swapped the shifts
+            // around from Monday to Friday" approximates nothing.
+            let opensRange = lower[s] == "from" || lower[s] == "between"
+            let prefixed = s > 0 && !opensRange && tables.temporalWords.relationLastWords.contains(lower[s - 1])
             let suffixed = e + 1 < tokens.count && tables.temporalWords.relationFirstWords.contains(lower[e + 1])
             guard prefixed || suffixed else { continue }
             var item = items[n]

@@ -89,13 +89,8 @@ extension TemporalRecognizer {
             mod = lower[j] == "earlier" || lower[j] == "early" ? "START" : lower[j] == "mid" ? "MID" : "END"
             j += 1
         }
-        var direction: Direction
-        switch lower[j] {
-        case "this", "current": direction = .this
-        case "last", "past", "previous": direction = .past
-        case "next", "coming", "following", "upcoming": direction = .future
-        default: return nil
-        }
+        guard let relative = tables.temporalWords.relativeSteps[lower[j]] else { return nil }
+        let direction: Direction = relative < 0 ? .past : relative > 0 ? .future : .this
         // "this past Wednesday", "this upcoming Friday": the nearest one that way.
         if direction == .this, let w = word(j + 1), w == "past" || w == "upcoming" || w == "coming", let n = word(j + 2), let wd = Self.weekdays[n], n.utf8.count > 3 {
             let resolved = documentDate.map { resolveWeekday(wd, from: $0, w == "past" ? .past : .future, strict: true).iso }

@@ -6,10 +6,17 @@ import Copydesk
 /// the days from the first to the second: `(XXXX-WXX-1,XXXX-WXX-5,P4D)`;
 /// "Friday to Monday" runs over the weekend (P3D). `value` is the interval
 /// from the first day as the tense resolves a lone weekday.
+///
+/// A first day counted from the writing ("from next Monday to Friday")
+/// makes the range concrete: that day and the second day of its week,
+/// `(2019-09-09,2019-09-13,P4D)` written on 2019-09-05.
 extension TemporalRecognizer {
     func weekdayRange(at i: Int) -> (NumberExpression, Int)? {
         let opener = lower[i]
-        let j = opener == "from" || opener == "between" ? i + 1 : i
+        var j = opener == "from" || opener == "between" ? i + 1 : i
+        guard j < tokens.count else { return nil }
+        let step = tables.temporalWords.relativeSteps[lower[j]]
+        if step != nil { j += 1 }
         guard j < tokens.count else { return nil }
         let first: Int, second: Int, end: Int
         if can(j, .hyphenated), opener != "between", let (a, b) = hyphenedWeekdays(j) {
@@ -23,6 +30,13 @@ extension TemporalRecognizer {
             (first, second, end) = (a.weekday, b.weekday, j + 3)
         }
         guard first != second else { return nil }
+        if let step {
+            // Within the week of the first day only: "next Friday to Monday" is no such range.
+            guard second > first, let d = documentDate else { return nil }
+            let start = d.adding(days: 7 * step + first - d.weekday)
+            let last = start.adding(days: second - first)
+            return span(i, end, .date, timex: "(\(start.iso),\(last.iso),P\(second - first)D)", value: "\(start.iso)/\(last.iso)")
+        }
         let days = (second - first + 7) % 7
         let timex = "(XXXX-WXX-\(first),XXXX-WXX-\(second),P\(days)D)"
         guard let d = documentDate else { return span(i, end, .date, timex: timex) }

@@ -200,7 +200,8 @@ struct TemporalRecognizer {
         case "at": return partOfDay(at: i) ?? presentReference(at: i)
         default: break
         }
-        if can(i, .weekday) || lexicon[i].contains(.temporalPrefix) || w == "from" || w == "between", let found = weekdayRange(at: i) { return found }
+        if can(i, .weekday) || lexicon[i].contains(.temporalPrefix) || w == "from" || w == "between"
+            || (can(i + 1, .weekday) && tables.temporalWords.relativeSteps[w] != nil), let found = weekdayRange(at: i) { return found }
         if let found = set(at: i) { return found }
         if let found = partOfDay(at: i) { return found }
         if let found = relativeDay(at: i) { return found }

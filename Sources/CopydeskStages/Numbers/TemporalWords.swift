@@ -22,6 +22,8 @@ public struct TemporalWords: Sendable {
     public var monthModifiers: Set<String>
     /// Days named relative to the document date ("yesterday"), to their offset in days.
     public var dayOffsets: [String: Int]
+    /// Words before a week, month, year or weekday that count from the writing ("next Friday"), to the step (-1, 0, 1).
+    public var relativeSteps: [String: Int]
     /// Words before a part of the day that name its day ("tomorrow morning"), to the offset in days.
     public var partOfDayDays: [String: Int]
     /// Parts of the day, to their TIMEX3 code ("morning" is TMO).
@@ -121,7 +123,7 @@ public struct TemporalWords: Sendable {
         "not-after-two-digit-year": 0, "range-joiners": 0, "meals": 1, "weekday-ordinals": 1,
         "part-units": 1, "start-words": 0, "weekday-range-joiners": 0, "range-weekday-abbreviations": 0,
         "period-prefixes": 1, "year-prefixes": 0, "relation-prefixes": 1, "relation-suffixes": 1,
-        "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0,
+        "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0, "relative-steps": 1,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -135,6 +137,7 @@ public struct TemporalWords: Sendable {
         zones = r.set("zones")
         monthModifiers = r.set("month-modifiers")
         dayOffsets = try r.integers("day-offsets")
+        relativeSteps = try r.integers("relative-steps")
         partOfDayDays = try r.integers("part-of-day-days")
         partsOfDay = try r.strings("parts-of-day")
         titleWords = r.set("title-words")
