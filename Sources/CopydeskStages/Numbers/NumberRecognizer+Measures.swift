@@ -63,10 +63,12 @@ extension NumberRecognizer {
 
     static let brackets: [String: String] = ["(": ")", "[": "]", "{": "}", "<": ">"]
 
-    /// "2 in" or "and 2 inches" after a length in feet.
+    /// "2 in", "2in" or "and 2 inches" after a length in feet.
     func inches(after j: Int) -> (Double, Int)? {
         var k = j
         if k < tokens.count, lower[k] == "and" { k += 1 }
+        // "2in" glued.
+        if k < tokens.count, lower[k].hasSuffix("in"), let v = Self.digits(lower[k].dropLast(2)), v < 12 { return (v, k + 1) }
         guard k + 1 < tokens.count, tokens[k].kind == .number, let v = Self.digits(lower[k]), v < 12,
               ["in", "inch", "inches"].contains(lower[k + 1]) else { return nil }
         return (v, k + 2)
@@ -179,6 +181,8 @@ extension NumberRecognizer {
             // A capital "C" is Celsius ("-21C", "15.4C"); a small one is cents.
             if rest == "c", text.string(t).hasSuffix("C"), let u = tables.units[["°c"]] { return make(.quantity, v, u.symbol) }
             if tables.multipliers[rest] == nil, rest != "c", rest != "f", let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
+            // "42in", "15st"; "21st" is an ordinal.
+            if let surface = tables.words.gluedUnits[rest], rest != Self.ordinalSuffix(head), let u = tables.units[[surface]] { return make(.quantity, v, u.symbol) }
             return nil
         }
         let letters = w.prefix { !$0.isNumber }

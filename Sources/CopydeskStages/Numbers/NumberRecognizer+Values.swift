@@ -188,9 +188,24 @@ extension NumberRecognizer {
         let digitsPart = s.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
         guard !digitsPart.isEmpty, let d = Self.digits(digitsPart) else { return nil }
         let rest = String(s.dropFirst(digitsPart.count))
-        if ["st", "nd", "rd", "th"].contains(rest) { return (d, true, 1) }
+        if rest == Self.ordinalSuffix(digitsPart) { return (d, true, 1) }
         if let m = tables.multipliers[rest] { return (d * m, false, m) }
         return nil
+    }
+
+    /// The suffix English writes after digits for the ordinal: "st" after a
+    /// last digit 1, "nd" after 2, "rd" after 3, "th" otherwise and after 11 to
+    /// 13 ("21st", "12th", "113th"). "15st" is fifteen stone, no ordinal.
+    static func ordinalSuffix(_ digits: Substring) -> String {
+        let d = Array(digits.utf8.filter { $0 >= 48 && $0 <= 57 })
+        guard let last = d.last else { return "th" }
+        if d.count >= 2, d[d.count - 2] == UInt8(ascii: "1") { return "th" }
+        switch last {
+        case UInt8(ascii: "1"): return "st"
+        case UInt8(ascii: "2"): return "nd"
+        case UInt8(ascii: "3"): return "rd"
+        default: return "th"
+        }
     }
 
     static let vulgarFractions: [String: Double] = [

@@ -42,6 +42,8 @@ public struct NumberWords: Sendable {
     public var powerMarks: Set<String> = []
     /// Words that make "pounds" a weight rather than money.
     public var weightWords: Set<String> = []
+    /// Unit symbols that are words, units only glued to digits ("15st"), to the unit's surface in units.tsv.
+    public var gluedUnits: [String: String] = [:]
     /// Words after "5m" that make it metres rather than millions.
     public var afterLengths: Set<String> = []
     /// Triggers that open an expression only with a number or date word soon after them.
@@ -51,7 +53,7 @@ public struct NumberWords: Sendable {
     static let lists: [String: Int] = [
         "opener": 0, "comparative": 0, "comparison-sign": 0, "trailing-range": 1, "score-word": 0,
         "percent": 0, "approximator": 0, "abbreviated-unit": 0, "age-unit": 1, "per-unit": 1,
-        "power-mark": 0, "weight-word": 0, "after-length": 0, "small-word": 0,
+        "power-mark": 0, "weight-word": 0, "after-length": 0, "small-word": 0, "glued-unit": 1,
     ]
 
     /// `lists` and `comparisons` are the rows of the two files with their
@@ -71,6 +73,7 @@ public struct NumberWords: Sendable {
         powerMarks = r.set("power-mark")
         weightWords = r.set("weight-word")
         afterLengths = r.set("after-length")
+        gluedUnits = try r.strings("glued-unit")
         smallWords = r.set("small-word")
         for (line, f) in comparisons {
             guard let bound = Bound(rawValue: f[1]) else {

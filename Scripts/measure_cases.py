@@ -1,0 +1,45 @@
+"""Generated classes of measures (see Scripts/build_number_cases.py), drawn from a generator of
+their own so that the earlier classes stay as they were:
+- unit-glued-word: a unit whose symbol is an English word ("in", "st"), glued to digits, is
+  that unit ("a 42in screen", "he weighs 15st"); "21st" stays the ordinal, as the English
+  ordinal suffix of 21 is "st" (case ordinal-suffix)."""
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORD_LISTS = os.path.join(ROOT, "Sources/CopydeskStages/Resources/numbers/word-lists.tsv")
+UNITS = os.path.join(ROOT, "Sources/CopydeskStages/Resources/numbers/units.tsv")
+
+
+def ordinal_suffix(n):
+    return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def glued_units():
+    """(symbol, unit symbol of units.tsv) of the glued-unit list."""
+    surfaces = {}
+    with open(UNITS, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                surface, symbol, _ = line.rstrip("\n").split("\t")
+                surfaces[surface] = symbol
+    with open(WORD_LISTS, encoding="utf-8") as f:
+        return [(p[1], surfaces[p[2]]) for p in (line.rstrip("\n").split("\t") for line in f)
+                if p[0] == "glued-unit"]
+
+
+def glued_word_unit_cases(rng):
+    out = []
+    units = glued_units()
+    while len(out) < 60:
+        glued, symbol = rng.choice(units)
+        n = rng.randint(2, 120)
+        if ordinal_suffix(n) == glued:
+            out.append(("ordinal-suffix", "-", f"He finished {n}{glued} in the race.", f"{n}{glued}", "ordinal", str(n), "-"))
+            continue
+        frame = rng.choice(["They bought a {} screen.", "He weighs {} now.", "It is {} long, officials said."])
+        out.append(("unit-glued-word", "-", frame.format(f"{n}{glued}"), f"{n}{glued}", "quantity", str(n), symbol))
+    return out
+
+
+def all_cases(rng):
+    return glued_word_unit_cases(rng)
