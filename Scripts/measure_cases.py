@@ -2,7 +2,8 @@
 their own so that the earlier classes stay as they were:
 - unit-glued-word: a unit whose symbol is an English word ("in", "st"), glued to digits, is
   that unit ("a 42in screen", "he weighs 15st"); "21st" stays the ordinal, as the English
-  ordinal suffix of 21 is "st" (case ordinal-suffix)."""
+  ordinal suffix of 21 is "st" (case ordinal-suffix);
+- percent-glued: every percent word of the list glued to a number ("52pc", "3.5pct")."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -41,5 +42,20 @@ def glued_word_unit_cases(rng):
     return out
 
 
+def percent_words():
+    with open(WORD_LISTS, encoding="utf-8") as f:
+        return [p[1] for p in (line.rstrip("\n").split("\t") for line in f) if p[0] == "percent" and p[1].isalpha()]
+
+
+def glued_percent_cases(rng):
+    out = []
+    for word in percent_words():
+        for _ in range(10):
+            v = rng.choice([str(rng.randint(1, 99)), f"{rng.randint(0, 99)}.{rng.randint(1, 9)}"])
+            frame = rng.choice(["The vote was {} in favour.", "Growth slowed to {} last year.", "A {} rise was agreed."])
+            out.append(("percent-glued", "-", frame.format(v + word), v + word, "percent", v, "-"))
+    return out
+
+
 def all_cases(rng):
-    return glued_word_unit_cases(rng)
+    return glued_word_unit_cases(rng) + glued_percent_cases(rng)

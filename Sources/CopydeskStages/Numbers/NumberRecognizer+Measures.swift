@@ -181,6 +181,12 @@ extension NumberRecognizer {
             // A capital "C" is Celsius ("-21C", "15.4C"); a small one is cents.
             if rest == "c", text.string(t).hasSuffix("C"), let u = tables.units[["°c"]] { return make(.quantity, v, u.symbol) }
             if tables.multipliers[rest] == nil, rest != "c", rest != "f", let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
+            // "52pc", "3.5pct": a percent word glued to the number.
+            if tables.words.percent.contains(rest) {
+                var a = expression(i, i + 1, .percent)
+                a.value = .number(v)
+                return (a, i + 1)
+            }
             // "42in", "15st"; "21st" is an ordinal.
             if let surface = tables.words.gluedUnits[rest], rest != Self.ordinalSuffix(head), let u = tables.units[[surface]] { return make(.quantity, v, u.symbol) }
             return nil
