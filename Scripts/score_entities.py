@@ -133,11 +133,11 @@ def bbc(binary, pipe, folder, first=None):
     return results
 
 
-def export_tune(path):
+def export_tune(path, first=None):
     """The tuning part of the BBC annotations as wire-format JSON Lines with
     entities, to train on (`copydesk train ner --train eng.train --train PATH`);
     the blind part is never written."""
-    gold = read_annotations()
+    gold = read_annotations(first)
     n = 0
     with open(BBC, encoding="utf-8") as f, open(path, "w", encoding="utf-8") as w:
         for line in f:
@@ -161,7 +161,7 @@ def main():
     ap.add_argument("--first", type=int, metavar="N", help="score only the first N annotated BBC articles (an earlier pass's set)")
     args = ap.parse_args()
     if args.export_tune:
-        export_tune(args.export_tune)
+        export_tune(args.export_tune, args.first)
         return
     with tempfile.TemporaryDirectory() as folder:
         pipe = pipeline(args.model, folder)

@@ -59,15 +59,18 @@ import Testing
         #expect(apply(text, [("Patrick Ryder", "PER"), ("Kyiv", "LOC")]) == ["PER:Patrick Ryder", "PER:Ryder", "LOC:Kyiv"])
     }
 
+    /// `(text, label)` pairs as entities a few scalars apart, through `rule`, as `LABEL:text`.
+    static func relabel(_ given: [(String, String)], by rule: ([Entity]) -> [Entity]) -> [String] {
+        rule(given.enumerated().map { k, e in Entity(start: 20 * k, end: 20 * k + e.0.count, text: e.0, label: e.1) })
+            .map { "\($0.label):\($0.text)" }
+    }
+
     /// A platform or brand name tagged as a place or a person is the
     /// organisation; a product tagged MISC keeps its label; a name the
     /// document gives as a person's surname stays the person.
     @Test func platformAndBrandNamesAreOrganisations() {
         let rules = EntityRules(organisations: ["Twitter", "Google", "O'Reilly"])
-        func run(_ given: [(String, String)]) -> [String] {
-            rules.namingOrganisations(given.enumerated().map { k, e in Entity(start: 10 * k, end: 10 * k + e.0.count, text: e.0, label: e.1) })
-                .map { "\($0.label):\($0.text)" }
-        }
+        func run(_ given: [(String, String)]) -> [String] { Self.relabel(given, by: rules.namingOrganisations) }
         #expect(run([("Twitter", "LOC"), ("Google", "PER"), ("Google", "MISC")]) == ["ORG:Twitter", "ORG:Google", "MISC:Google"])
         #expect(run([("Bill O'Reilly", "PER"), ("O'Reilly", "PER")]) == ["PER:Bill O'Reilly", "PER:O'Reilly"])
         #expect(run([("Kyiv", "LOC")]) == ["LOC:Kyiv"])
@@ -100,10 +103,7 @@ import Testing
     /// stays the person.
     @Test func groupsOfPeopleAreMisc() {
         let rules = EntityRules(groups: ["Muslims", "Scots", "Christian"])
-        func run(_ given: [(String, String)]) -> [String] {
-            rules.namingGroups(given.enumerated().map { k, e in Entity(start: 20 * k, end: 20 * k + e.0.count, text: e.0, label: e.1) })
-                .map { "\($0.label):\($0.text)" }
-        }
+        func run(_ given: [(String, String)]) -> [String] { Self.relabel(given, by: rules.namingGroups) }
         #expect(run([("Muslims", "PER"), ("Scots", "ORG"), ("Scots", "LOC")]) == ["MISC:Muslims", "MISC:Scots", "MISC:Scots"])
         #expect(run([("Christian Cullen", "PER"), ("Christian", "PER")]) == ["PER:Christian Cullen", "PER:Christian"])
         #expect(run([("Christian", "PER"), ("Kyiv", "LOC")]) == ["MISC:Christian", "LOC:Kyiv"])
