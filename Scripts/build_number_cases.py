@@ -54,9 +54,10 @@ Classes, each from a source the rules were not written from:
   relative-weekday-range: "from next Monday to Friday"; particle-around:
   "swapped the shifts around from Monday to Friday" is no approximation:
   Scripts/temporal_cases_ranges.py.
-- unit-glued-word, ordinal-suffix, percent-glued: unit symbols that are
-  words glued to digits ("42in", "15st"), "21st" the ordinal, percent words
-  glued ("52pc"): Scripts/measure_cases.py.
+- unit-glued-word, ordinal-suffix, percent-glued, comparison-glued: unit
+  symbols that are words glued to digits ("42in", "15st"), "21st" the
+  ordinal, percent words glued ("52pc"), comparisons before a glued measure
+  (">30C"): Scripts/measure_cases.py.
 """
 import argparse
 import os

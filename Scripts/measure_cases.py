@@ -3,12 +3,18 @@ their own so that the earlier classes stay as they were:
 - unit-glued-word: a unit whose symbol is an English word ("in", "st"), glued to digits, is
   that unit ("a 42in screen", "he weighs 15st"); "21st" stays the ordinal, as the English
   ordinal suffix of 21 is "st" (case ordinal-suffix);
-- percent-glued: every percent word of the list glued to a number ("52pc", "3.5pct")."""
+- percent-glued: every percent word of the list glued to a number ("52pc", "3.5pct");
+- comparison-glued: every comparison phrase of comparisons.tsv and every sign before a measure
+  glued into one token (">30C", "more than 50mph"): the range bounds the measure, with its
+  unit."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORD_LISTS = os.path.join(ROOT, "Sources/CopydeskStages/Resources/numbers/word-lists.tsv")
 UNITS = os.path.join(ROOT, "Sources/CopydeskStages/Resources/numbers/units.tsv")
+COMPARISONS = os.path.join(ROOT, "Sources/CopydeskStages/Resources/numbers/comparisons.tsv")
+# Units news glues to digits ("30C", "50mph"), with the symbol the stage writes.
+GLUED = [("km", "km"), ("kg", "kg"), ("mph", "mph"), ("cm", "cm"), ("mm", "mm"), ("C", "°C"), ("ft", "ft"), ("kw", "kW")]
 
 
 def ordinal_suffix(n):
@@ -57,5 +63,23 @@ def glued_percent_cases(rng):
     return out
 
 
+def comparison_glued_cases(rng):
+    with open(COMPARISONS, encoding="utf-8") as f:
+        phrases = [p for p in (line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#"))
+                   if p[1] in ("min", "max")]
+    phrases += [[">", "min"], ["<", "max"], ["≥", "min"], ["≤", "max"]]
+    out = []
+    for phrase, bound in phrases:
+        glued, symbol = rng.choice(GLUED)
+        if (glued, symbol) == ("kw", "kW"):
+            glued = "kW"
+        n = rng.randint(2, 999)
+        lead = phrase if phrase in "><≥≤" else phrase + " "
+        target = f"{lead}{n}{glued}"
+        value = f"{n}.." if bound == "min" else f"..{n}"
+        out.append(("comparison-glued", "-", f"Readings of {target} were reported.", target, "range", value, symbol))
+    return out
+
+
 def all_cases(rng):
-    return glued_word_unit_cases(rng) + glued_percent_cases(rng)
+    return glued_word_unit_cases(rng) + glued_percent_cases(rng) + comparison_glued_cases(rng)

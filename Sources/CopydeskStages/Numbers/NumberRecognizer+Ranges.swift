@@ -142,6 +142,11 @@ extension NumberRecognizer {
         if j < tokens.count, tokens[j].kind == .punctuation, let c = tables.currencySymbols[lower[j]], let n = value(at: j + 1) {
             return (n.value * c.factor, n.value * c.factor, n.end, c.code)
         }
+        // ">30C", "≥50mph": a measure glued into one token.
+        if j < tokens.count, tokens[j].kind == .word, tokens[j].hasDigit, let (inner, end) = compound(at: j), let m = inner,
+           m.kind == .quantity || m.kind == .money, case .number(let v)? = m.value {
+            return (v, v, end, m.unit)
+        }
         guard let n = value(at: j), !n.ordinal else { return nil }
         if let (_, unit, end, factor) = suffix(after: n.end) { return (n.value * factor, n.value * factor, end, unit) }
         return (n.value, n.value, n.end, nil)
