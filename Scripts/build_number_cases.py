@@ -52,8 +52,8 @@ Classes, each from a source the rules were not written from:
 - clock-range-dash, clock24-range-dash: clock ranges with any dash, spaced or
   not, each clock with its meridiem or the second's for both;
   relative-weekday-range: "from next Monday to Friday"; particle-around:
-  "swapped the shifts around from Monday to Friday" is no approximation:
-  Scripts/temporal_cases_ranges.py.
+  "swapped the shifts around from Monday to Friday" is no approximation;
+  day-clock-range: "tomorrow 10am – 2pm": Scripts/temporal_cases_ranges.py.
 - unit-glued-word, ordinal-suffix, percent-glued, comparison-glued: unit
   symbols that are words glued to digits ("42in", "15st"), "21st" the
   ordinal, percent words glued ("52pc"), comparisons before a glued measure

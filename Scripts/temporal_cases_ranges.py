@@ -4,10 +4,12 @@ own (Scripts/build_number_cases.py) so that the earlier classes stay as they wer
   "9am-5pm", "9.30am–1pm", "09:00-17:30", with a hyphen, an en dash or an em dash, spaced or
   not, the meridiem glued or spaced;
 - weekday ranges whose first day is said from the writing ("from next Monday to Friday");
-- "around" as a verb's particle before a range, which approximates nothing."""
+- "around" as a verb's particle before a range, which approximates nothing;
+- a day's clock and a later clock joined by a dash or "to" ("tomorrow 10am – 2pm"), the
+  day's range of hours."""
 import datetime
 
-from temporal_grammar import WEEKDAYS, doc_date, case
+from temporal_grammar import MONTHS, WEEKDAYS, doc_date, case
 
 DASHES = ["-", "\u2013", "\u2014", " - ", " \u2013 "]
 
@@ -100,5 +102,33 @@ def particle_around_cases(rng):
     return out
 
 
+def day_clock_range_cases(rng):
+    """A day, a clock with its meridiem, a dash or "to", and a later clock: "tomorrow 10am – 2pm"
+    is (2019-09-06T10,2019-09-06T14,PT4H) on 2019-09-05, "Monday 9am to 5pm" the weekday's."""
+    out = []
+    for _ in range(40):
+        doc = doc_date(rng)
+        k = rng.randrange(3)
+        if k == 0:
+            w = rng.randrange(7)
+            day, stamp = WEEKDAYS[w], f"XXXX-WXX-{w + 1}"
+        elif k == 1:
+            word, offset = rng.choice([("today", 0), ("tomorrow", 1), ("yesterday", -1)])
+            day, stamp = word, (doc + datetime.timedelta(days=offset)).isoformat()
+        else:
+            m, d = rng.randint(1, 12), rng.randint(1, 28)
+            day, stamp = rng.choice([f"{d} {MONTHS[m - 1]}", f"{MONTHS[m - 1]} {d}"]), f"XXXX-{m:02d}-{d:02d}"
+        a = rng.randint(7, 11)
+        b = rng.randint(a + 1, a + 8)
+        left = f"{a}am" if a < 12 else f"{a - 12 if a > 12 else 12}pm"
+        right = f"{b}am" if b < 12 else f"{b - 12 if b > 12 else 12}pm"
+        joiner = rng.choice(["-", " - ", " \u2013 ", "\u2014", " to "])
+        target = f"{day} {left}{joiner}{right}"
+        out.append(case("day-clock-range", doc, "The sale runs {}, the shop said.", target, "datetime",
+                        f"({stamp}T{a:02d},{stamp}T{b:02d},PT{b - a}H)"))
+    return out
+
+
 def all_cases(rng):
-    return clock_range_dash_cases(rng) + clock24_range_dash_cases(rng) + relative_weekday_range_cases(rng) + particle_around_cases(rng)
+    return (clock_range_dash_cases(rng) + clock24_range_dash_cases(rng) + relative_weekday_range_cases(rng) + particle_around_cases(rng)
+            + day_clock_range_cases(rng))

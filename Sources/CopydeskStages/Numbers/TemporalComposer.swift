@@ -287,7 +287,8 @@ extension NumberRecognizer {
             r.value = .string(moved.iso)
             return r
         }
-        if a.kind == .datetime, gap.count == 1, ["-", "to", "until", "till"].contains(gap[0]), b.kind == .time,
+        // "tomorrow 10am – 2pm", "Monday 9am to 5pm": a day's clock and a later clock ("and" only after "between").
+        if a.kind == .datetime, gap.count == 1, gap[0] != "and", tables.temporalWords.rangeWords.contains(gap[0]), b.kind == .time,
            let t = a.timex, let tIndex = t.lastIndex(of: "T"), t.distance(from: t.startIndex, to: tIndex) >= 10, !t.hasPrefix("("),
            let (h2, m2, endTimex) = Self.clock(b.timex), !endTimex.hasPrefix("("), let (h, m, _) = Self.clock(String(t[tIndex...])) {
             let day = String(t[..<tIndex])
