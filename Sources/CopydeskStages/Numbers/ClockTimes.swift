@@ -257,7 +257,7 @@ extension TemporalRecognizer {
     private func minutesTo(at i: Int) -> (Clock, Int)? {
         let j = lower[i] == "a" && word(i + 1) == "quarter" ? i + 1 : i
         guard word(j + 1) == "to" || word(j + 2) == "to" || word(j + 3) == "to", let (m, k) = minutesWord(at: j), word(k) == "to",
-              lower[k - 1] == "quarter" || ["min", "mins", "minute", "minutes"].contains(lower[k - 1]), let (h, e) = hourWord(at: k + 1), h >= 1 else { return nil }
+              lower[k - 1] == "quarter" || tables.temporalWords.minuteWords.contains(lower[k - 1]), let (h, e) = hourWord(at: k + 1), h >= 1 else { return nil }
         var c = Clock(hour: h - 1, minute: 60 - m, writtenMinutes: true)
         return (c, suffixes(after: e, &c))
     }
@@ -269,7 +269,7 @@ extension TemporalRecognizer {
         else if tokens[j].kind == .number, let n = Int(w), (1...59).contains(n) { m = n }
         else if let (n, end) = cardinalWords(at: j) { m = n; e = end }
         guard let m, m < 60 else { return nil }
-        if !plain, let u = word(e), ["min", "mins", "minute", "minutes"].contains(u) { e += 1 }
+        if !plain, let u = word(e), tables.temporalWords.minuteWords.contains(u) { e += 1 }
         return (m, e)
     }
 }

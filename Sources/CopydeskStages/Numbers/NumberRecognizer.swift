@@ -261,7 +261,7 @@ struct NumberRecognizer {
         if here == nil, let found = percentOf(at: i) { return found }
         guard let n = here else { return nil }
         if n.words, n.value == 1, n.end == i + 1, lower[i] == "one", i > 0, suffix(after: n.end) == nil,
-           ["the", "that", "which", "this", "each", "every", "any", "another", "no"].contains(lower[i - 1]) {
+           tables.words.pronounDeterminers.contains(lower[i - 1]) {
             return (nil, n.end) // "the one you mentioned" is a pronoun
         }
         if let found = scaledCurrencyCode(before: i, n) { return found }

@@ -42,6 +42,8 @@ public struct NumberWords: Sendable {
     public var powerMarks: Set<String> = []
     /// Words that make "pounds" a weight rather than money.
     public var weightWords: Set<String> = []
+    /// Words before "one" that make it a pronoun ("the one you mentioned").
+    public var pronounDeterminers: Set<String> = []
     /// Unit symbols that are words, units only glued to digits ("15st"), to the unit's surface in units.tsv.
     public var gluedUnits: [String: String] = [:]
     /// Words after "5m" that make it metres rather than millions.
@@ -53,7 +55,7 @@ public struct NumberWords: Sendable {
     static let lists: [String: Int] = [
         "opener": 0, "comparative": 0, "comparison-sign": 0, "trailing-range": 1, "score-word": 0,
         "percent": 0, "approximator": 0, "abbreviated-unit": 0, "age-unit": 1, "per-unit": 1,
-        "power-mark": 0, "weight-word": 0, "after-length": 0, "small-word": 0, "glued-unit": 1,
+        "power-mark": 0, "weight-word": 0, "after-length": 0, "small-word": 0, "glued-unit": 1, "pronoun-determiner": 0,
     ]
 
     /// `lists` and `comparisons` are the rows of the two files with their
@@ -74,6 +76,7 @@ public struct NumberWords: Sendable {
         weightWords = r.set("weight-word")
         afterLengths = r.set("after-length")
         gluedUnits = try r.strings("glued-unit")
+        pronounDeterminers = r.set("pronoun-determiner")
         smallWords = r.set("small-word")
         for (line, f) in comparisons {
             guard let bound = Bound(rawValue: f[1]) else {

@@ -100,7 +100,7 @@ extension TemporalRecognizer {
                 if weak { return weekdayOnly(i, weekday) }
                 let w = lower[dayStart]
                 let before = word(dayStart - 1) ?? ""
-                if (w == "may" || w == "march") && !["in", "since", "until", "by", "early", "late", "of", "last", "next", "this", "during"].contains(before) { return weekdayOnly(i, weekday) }
+                if (w == "may" || w == "march") && !tables.temporalWords.monthVerbCues.contains(before) { return weekdayOnly(i, weekday) }
             }
             if let day, day > DocumentDate.daysInMonth(year: year ?? 2000, month: month) { return weekdayOnly(i, weekday) }
             let start = weekday != nil || mod != nil || article ? i : dayStart

@@ -105,10 +105,10 @@ extension TemporalRecognizer {
     /// "for the day", "partner of the month", "in the week", "later in the year": the
     /// period of the writing, after a preposition that makes it one.
     func thePeriod(at i: Int) -> (NumberExpression, Int)? {
-        guard lower[i] == "the", i > 0, ["for", "of", "in", "during", "throughout", "at", "over", "with"].contains(lower[i - 1]),
-              let unit = word(i + 1), ["day", "week", "month", "year", "weekend"].contains(unit) else { return nil }
+        guard lower[i] == "the", i > 0, tables.temporalWords.periodPrepositions.contains(lower[i - 1]),
+              let unit = word(i + 1), tables.temporalWords.writingPeriods.contains(unit) else { return nil }
         // "the week of the 18th", "the week beginning the 4th", "the year's", "the day before": another day than the writing's.
-        if let next = word(i + 2), ["of", "'s", "’s", "before", "after", "when", "that", "in", "and", "ahead", "beginning", "commencing", "starting"].contains(next) || (tokens[i + 2].kind == .number) { return nil }
+        if let next = word(i + 2), tables.temporalWords.otherPeriodFollowers.contains(next) || (tokens[i + 2].kind == .number) { return nil }
         guard let d = documentDate else { return nil }
         let timex: String
         switch unit {

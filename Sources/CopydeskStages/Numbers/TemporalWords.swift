@@ -24,6 +24,16 @@ public struct TemporalWords: Sendable {
     public var dayOffsets: [String: Int]
     /// Words before a week, month, year or weekday that count from the writing ("next Friday"), to the step (-1, 0, 1).
     public var relativeSteps: [String: Int]
+    /// Words after a count of minutes in a clock ("ten minutes to nine").
+    public var minuteWords: Set<String>
+    /// Words before "the day", "the week", … that make it the writing's period ("for the day").
+    public var periodPrepositions: Set<String>
+    /// The periods such a "the …" names.
+    public var writingPeriods: Set<String>
+    /// Words after "the week" that make it another period than the writing's ("the week of the 18th").
+    public var otherPeriodFollowers: Set<String>
+    /// Words before "May" or "March" that make it the month ("in May"; "she may").
+    public var monthVerbCues: Set<String>
     /// Words before a part of the day that name its day ("tomorrow morning"), to the offset in days.
     public var partOfDayDays: [String: Int]
     /// Parts of the day, to their TIMEX3 code ("morning" is TMO).
@@ -124,6 +134,7 @@ public struct TemporalWords: Sendable {
         "part-units": 1, "start-words": 0, "weekday-range-joiners": 0, "range-weekday-abbreviations": 0,
         "period-prefixes": 1, "year-prefixes": 0, "relation-prefixes": 1, "relation-suffixes": 1,
         "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0, "relative-steps": 1,
+        "minute-words": 0, "period-prepositions": 0, "writing-periods": 0, "other-period-followers": 0, "month-verb-cues": 0,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -138,6 +149,11 @@ public struct TemporalWords: Sendable {
         monthModifiers = r.set("month-modifiers")
         dayOffsets = try r.integers("day-offsets")
         relativeSteps = try r.integers("relative-steps")
+        minuteWords = r.set("minute-words")
+        periodPrepositions = r.set("period-prepositions")
+        writingPeriods = r.set("writing-periods")
+        otherPeriodFollowers = r.set("other-period-followers")
+        monthVerbCues = r.set("month-verb-cues")
         partOfDayDays = try r.integers("part-of-day-days")
         partsOfDay = try r.strings("parts-of-day")
         titleWords = r.set("title-words")
