@@ -57,7 +57,7 @@ Classes, each from a source the rules were not written from:
 - unit-glued-word, ordinal-suffix, percent-glued, comparison-glued: unit
   symbols that are words glued to digits ("42in", "15st"), "21st" the
   ordinal, percent words glued ("52pc"), comparisons before a glued measure
-  (">30C"): Scripts/measure_cases.py.
+  (">30C"), scientific-superscript ("1.5 × 10⁶"): Scripts/measure_cases.py.
 """
 import argparse
 import os

@@ -81,5 +81,21 @@ def comparison_glued_cases(rng):
     return out
 
 
+SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def superscript_cases(rng):
+    out = []
+    for _ in range(40):
+        mantissa = f"{rng.randint(1, 9)}.{rng.randint(0, 99):02d}".rstrip("0").rstrip(".")
+        e = rng.choice([x for x in range(-9, 13) if x not in (0, 1)])
+        sign = rng.choice(["×", "x", "·"])
+        sep = rng.choice(["", " "])
+        target = f"{mantissa}{sep}{sign}{sep}10{str(e).translate(SUPERSCRIPTS)}"
+        value = float(mantissa) * 10 ** e
+        out.append(("scientific-superscript", "-", f"The sample held {target} cells.", target, "cardinal", repr(value), "-"))
+    return out
+
+
 def all_cases(rng):
-    return glued_word_unit_cases(rng) + glued_percent_cases(rng) + comparison_glued_cases(rng)
+    return glued_word_unit_cases(rng) + glued_percent_cases(rng) + comparison_glued_cases(rng) + superscript_cases(rng)

@@ -73,6 +73,13 @@ extension NumberRecognizer {
                     v = Value(value: v.value * pow(10, expSign * e), end: k + 1)
                 }
             }
+            // "1.5 × 10⁶", "10⁻³": a power of ten with a superscript exponent (one token a mark).
+            if v.end + 1 < tokens.count, Self.timesSigns.contains(lower[v.end]), lower[v.end + 1] == "10",
+               let (e, end) = superscriptExponent(after: v.end + 2) {
+                v = Value(value: v.value * pow(10, e), end: end)
+            } else if lower[v.end - 1] == "10", v.end == i + 1, let (e, end) = superscriptExponent(after: v.end), abs(e) >= 2 {
+                v = Value(value: pow(10, e), end: end)
+            }
             // "1 1/2"
             if i + 1 < tokens.count, tokens[i + 1].kind == .number, let f = fraction(lower[i + 1]), f < 1 { v.value += f; v.end += 1 }
             // "1.111,11": dots grouping thousands and a decimal comma, which English never writes.
@@ -213,6 +220,21 @@ extension NumberRecognizer {
         "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
     ]
 
+    /// The exponent written in superscripts glued on at token `k` ("⁶", "⁻³"), and the token after it.
+    func superscriptExponent(after k: Int) -> (Double, Int)? {
+        var j = k, sign = 1.0, digits = 0.0, count = 0
+        while j < tokens.count, adjacent(j), lower[j].unicodeScalars.count == 1, let c = lower[j].unicodeScalars.first {
+            if count == 0, c == "⁻" || c == "⁺" { sign = c == "⁻" ? -1 : 1; j += 1; continue }
+            guard let d = Self.superscriptDigits[c] else { break }
+            digits = digits * 10 + Double(d)
+            count += 1
+            j += 1
+        }
+        return count > 0 ? (sign * digits, j) : nil
+    }
+
+    static let superscriptDigits: [Unicode.Scalar: Int] = ["⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9]
+
     /// "1.3e6", "12.32e+14", "1.3x10^6".
     static let timesSigns: Set<String> = ["x", "×", "*", "⋅", "·"]
 
@@ -226,6 +248,11 @@ extension NumberRecognizer {
         if let x = w.firstIndex(of: "x"), w[w.index(after: x)...] == "10", let mantissa = Self.digits(w[..<x]),
            i + 2 < tokens.count, lower[i + 1] == "^", adjacent(i + 1), adjacent(i + 2), let e = Self.digits(lower[i + 2]) {
             return Value(value: mantissa * pow(10, e), end: i + 3)
+        }
+        // "7.08x10⁻⁵": the exponent in superscripts.
+        if let x = w.firstIndex(of: "x"), w[w.index(after: x)...] == "10", let mantissa = Self.digits(w[..<x]),
+           let (e, end) = superscriptExponent(after: i + 1) {
+            return Value(value: mantissa * pow(10, e), end: end)
         }
         return nil
     }
