@@ -1,15 +1,16 @@
 /// The word lists of the entity rules, read from the bundled data files
 /// (`BundledEntityResources`): lines starting with `#` are comments.
 
-/// The names of a `kind<TAB>name` list: `entities/organisations.tsv` (made by
-/// `Scripts/build_organisations.py`) and `entities/groups.tsv` (made by
-/// `Scripts/build_groups.py`).
+/// The names of a list whose name is the last field of a line:
+/// `entities/organisations.tsv` and `entities/groups.tsv` (`kind<TAB>name`,
+/// made by `Scripts/build_organisations.py` and `Scripts/build_groups.py`),
+/// `entities/works.tsv` (a word a line).
 enum NameList {
     static func parse(tsv: String) -> Set<String> {
         var names = Set<String>()
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            names.insert(String(line[line.index(after: tab)...]))
+            let name = line.lastIndex(of: "\t").map { line[line.index(after: $0)...] } ?? line
+            if !name.isEmpty { names.insert(String(name)) }
         }
         return names
     }

@@ -25,6 +25,10 @@ struct EntityRules: Sendable {
     /// Nouns of kinds of work that stand before a title (`BundledEntityResources.works()`).
     var works: Set<String> = []
 
+    /// The rules with the bundled lists, made once and shared by every document.
+    static let bundled = EntityRules(organisations: BundledEntityResources.organisations(), groups: BundledEntityResources.groups(),
+                                     works: BundledEntityResources.works())
+
     /// Lower-case titles that stand before a name (`entities/titles.tsv`).
     static let titles = BundledEntityResources.titles().all
     /// Abbreviated titles, a title only with their stop ("Gen.", "Brig."): the sentence splitter's.

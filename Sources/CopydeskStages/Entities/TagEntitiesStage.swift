@@ -87,8 +87,7 @@ public struct EntityTagger: Sendable {
                 out.append(Entity(start: a.start, end: b.end, text: text.string(bytes: a.byteStart..<b.byteEnd), label: model.tags.labels[label]))
             }
         }
-        return rules ? EntityRules(organisations: BundledEntityResources.organisations(), groups: BundledEntityResources.groups(),
-                                     works: BundledEntityResources.works()).apply(out, text: text) : out
+        return rules ? EntityRules.bundled.apply(out, text: text) : out
     }
 }
 
@@ -98,15 +97,14 @@ public enum BundledEntityResources {
         Bundle.module.url(forResource: "Resources", withExtension: nil)?.appendingPathComponent("entities/\(name)")
     }
 
-    private static let cachedGazetteer: Result<Gazetteer, StageConfigurationError> = {
-        guard let u = url("gazetteer.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return .success(Gazetteer()) }
-        return .success(Gazetteer(tsv: text))
-    }()
+    /// The text of a bundled list, or nil when the bundle lacks it.
+    private static func text(_ name: String) -> String? {
+        url(name).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+    }
 
-    private static let cachedClusters: WordClusters = {
-        guard let u = url("clusters.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return WordClusters() }
-        return WordClusters(tsv: text)
-    }()
+    private static let cachedGazetteer: Result<Gazetteer, StageConfigurationError> = .success(text("gazetteer.tsv").map { Gazetteer(tsv: $0) } ?? Gazetteer())
+
+    private static let cachedClusters: WordClusters = text("clusters.tsv").map { WordClusters(tsv: $0) } ?? WordClusters()
 
     private static let cachedModel: Result<EntityModel, StageConfigurationError> = {
         guard let u = url("conll2003.nermodel"), FileManager.default.fileExists(atPath: u.path) else {
@@ -117,25 +115,11 @@ public enum BundledEntityResources {
         catch { return .failure(StageConfigurationError(option: "model", "\(error)")) }
     }()
 
-    private static let cachedOrganisations: Set<String> = {
-        guard let u = url("organisations.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return [] }
-        return NameList.parse(tsv: text)
-    }()
+    private static let cachedOrganisations = text("organisations.tsv").map(NameList.parse) ?? []
+    private static let cachedGroups = text("groups.tsv").map(NameList.parse) ?? []
+    private static let cachedWorks = text("works.tsv").map(NameList.parse) ?? []
 
-    private static let cachedGroups: Set<String> = {
-        guard let u = url("groups.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return [] }
-        return NameList.parse(tsv: text)
-    }()
-
-    private static let cachedWorks: Set<String> = {
-        guard let u = url("works.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
-    }()
-
-    private static let cachedTitles: NameTitles = {
-        guard let u = url("titles.tsv"), let text = try? String(contentsOf: u, encoding: .utf8) else { return NameTitles(tsv: "") }
-        return NameTitles(tsv: text)
-    }()
+    private static let cachedTitles = NameTitles(tsv: text("titles.tsv") ?? "")
 
     public static func gazetteer() throws -> Gazetteer { try cachedGazetteer.get() }
     /// Titles before a name (`EntityRules.splitTitles`).

@@ -68,14 +68,11 @@ extension TemporalRecognizer {
         // "2014-2018" is years.
         if halves.allSatisfy({ $0.utf8.count == 4 && Int($0).map { (1000...2999).contains($0) } == true }) { return nil }
         var left = halves[0], right = halves[1]
-        let leftPM = Self.dropMeridiem(&left)
-        var pm: Bool?
-        if right.hasSuffix("am") || right.hasSuffix("pm") { pm = right.hasSuffix("pm"); right = right.dropLast(2) }
+        let leftPM = Self.dropMeridiem(&left)?.pm
+        let rightMeridiem = Self.dropMeridiem(&right)
+        var pm = rightMeridiem?.pm
         // "7-8p.m.": the meridiem with its stops, the last one a token of its own.
-        else if right.hasSuffix("p.m") || right.hasSuffix("a.m") {
-            pm = right.hasSuffix("p.m"); right = right.dropLast(3)
-            if word(end) == ".", !tokens[end].spaceBefore { end += 1 }
-        }
+        if rightMeridiem?.openStop == true, word(end) == ".", !tokens[end].spaceBefore { end += 1 }
         guard var a = clockPart(left), var b = clockPart(right) else { return nil }
         if let leftPM, a.hour <= 12 {
             if leftPM, a.hour < 12 { a.hour += 12 } else if !leftPM, a.hour == 12 { a.hour = 0 }
@@ -112,11 +109,12 @@ extension TemporalRecognizer {
         return false
     }
 
-    /// Takes a glued meridiem off a clock's text ("9am", "9.30a.m."): whether it was pm, or nil.
-    static func dropMeridiem(_ s: inout Substring) -> Bool? {
+    /// Takes a glued meridiem off a clock's text ("9am", "9.30a.m."): whether it
+    /// was pm, and whether its final stop is missing ("a.m", the stop a token of its own).
+    static func dropMeridiem(_ s: inout Substring) -> (pm: Bool, openStop: Bool)? {
         for (m, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] where s.hasSuffix(m) {
             s = s.dropLast(m.count)
-            return pm
+            return (pm, m.count == 3)
         }
         return nil
     }

@@ -67,8 +67,9 @@ extension NumberRecognizer {
             let spaced = joiner == "to" || joiner == "-"
             if joiner == "through" || joiner == "–" || joiner == "—" || spaced, let second = value(at: first.end + 1), !second.ordinal,
                second.value > first.value, !tables.words.scoreWords.contains(word(i - 1) ?? "") {
-                // "9–10.30 am" is a time range, for the temporal composer.
-                if let m = word(second.end), ["am", "pm"].contains(m.replacingOccurrences(of: ".", with: "")) { return nil }
+                // "9–10.30 am": two clocks, a time range for the temporal grammar, as
+                // "between 3 and 5 pm" above.
+                if let (_, after) = temporal.clockTime(at: first.end + 1), after > second.end { return nil }
                 let unit = suffix(after: second.end)
                 // "cut in half to 10%": a fraction word is no bound.
                 if spaced, unit == nil || tokens[i].kind != .number && first.value != first.value.rounded() { return nil }

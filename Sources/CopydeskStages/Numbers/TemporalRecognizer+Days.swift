@@ -119,8 +119,7 @@ extension TemporalRecognizer {
             break
         }
         if let wd = Self.weekdays[unit], unit.utf8.count > 3 {
-            // "next Friday" is the Friday of next week, "last Monday" the Monday of last week.
-            let resolved = documentDate.map { $0.adding(days: 7 * step + wd - $0.weekday).iso }
+            let resolved = documentDate.map { Self.weekday(wd, weeks: step, from: $0).iso }
             return dateSpan(i, end, resolved: resolved, unresolved: "XXXX-WXX-\(wd)")
         }
         if let m = Self.months[unit], unit.utf8.count > 3 {
@@ -165,6 +164,10 @@ extension TemporalRecognizer {
         }
         return .past
     }
+
+    /// Weekday `wd` of the week `step` weeks from the one of `d`: "next Friday" is
+    /// the Friday of next week, "last Monday" the Monday of last week.
+    static func weekday(_ wd: Int, weeks step: Int, from d: CivilDate) -> CivilDate { d.adding(days: 7 * step + wd - d.weekday) }
 
     func resolveWeekday(_ target: Int, from d: CivilDate, _ direction: Direction, strict: Bool) -> CivilDate {
         let today = d.weekday

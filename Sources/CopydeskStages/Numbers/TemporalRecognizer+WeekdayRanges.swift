@@ -33,7 +33,7 @@ extension TemporalRecognizer {
         if let step {
             // Within the week of the first day only: "next Friday to Monday" is no such range.
             guard second > first, let d = documentDate else { return nil }
-            let start = d.adding(days: 7 * step + first - d.weekday)
+            let start = Self.weekday(first, weeks: step, from: d)
             let last = start.adding(days: second - first)
             return span(i, end, .date, timex: "(\(start.iso),\(last.iso),P\(second - first)D)", value: "\(start.iso)/\(last.iso)")
         }
