@@ -140,6 +140,8 @@ extension TemporalRecognizer {
                 c = Clock(hour: parts[0], minute: parts[1], writtenMinutes: true)
                 if parts.count == 3 { guard (0...59).contains(parts[2]) else { return nil }; c.second = parts[2] }
                 end = suffixes(after: end, &c)
+                // "15:50:06 +0000": a 24-hour clock's zone offset is part of it.
+                if !c.meridiem { end = zoneOffset(after: end) }
                 return (c, end)
             }
             if w.utf8.contains(UInt8(ascii: ".")) {

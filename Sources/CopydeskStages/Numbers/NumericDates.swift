@@ -9,7 +9,10 @@ extension TemporalRecognizer {
     func numericDate(at i: Int) -> (NumberExpression, Int)? {
         let t = tokens[i]
         if t.kind == .number { return digitsDate(at: i) }
-        if t.kind == .word, t.hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) { return gluedMonthDate(at: i) }
+        if t.kind == .word, t.hasDigit || lower[i].utf8.contains(UInt8(ascii: "-")) {
+            if t.hasDigit, t.byteEnd - t.byteStart >= 13, let found = isoTimestamp(at: i) { return found }
+            return gluedMonthDate(at: i)
+        }
         if can(i, .month), word(i + 1) == "/" { return slashedMonthDate(at: i) }
         return nil
     }

@@ -83,6 +83,7 @@ extension NumberRecognizer {
         let linked = gap.count <= 2 && gap.allSatisfy(tables.temporalWords.linkers.contains)
         if let r = joinSetOrWeek(a, b, gap: gap) { return r }
         if let r = joinDays(a, b, gap: gap) { return r }
+        if let r = joinOrdinalDay(a, b, gap: gap, firstToken: firstToken) { return r }
         if let r = joinDurations(a, b, gap: gap, firstToken: firstToken) { return r }
         if let r = joinStart(a, b, gap: gap) { return r }
         if let r = joinDatetimes(a, b, gap: gap, firstToken: firstToken) { return r }
@@ -262,6 +263,16 @@ extension NumberRecognizer {
            let y = b.timex, y.utf8.count == 4, y.allSatisfy(\.isNumber), let e = b.lastToken, lower[e] == "year", a.mod == nil {
             var r = NumberExpression(a, b, kind: .date)
             r.timex = y + t.dropFirst(4)
+            r.value = r.timex.map { .string($0) }
+            return r
+        }
+        // "Jan 26 07:38:16 2014": C's asctime writes the year after the clock.
+        if a.kind == .datetime, gap.isEmpty, let t = a.timex, t.hasPrefix("XXXX-"), !t.hasPrefix("XXXX-W"), t.contains(":"),
+           let e = a.lastToken, lower[e].utf8.contains(UInt8(ascii: ":")), let k = b.firstToken, b.lastToken == k,
+           let y = temporal.yearToken(at: k), let m = Int(t.dropFirst(5).prefix(2)), let d = Int(t.dropFirst(8).prefix(2)),
+           (1...12).contains(m), (1...DocumentDate.daysInMonth(year: y, month: m)).contains(d) {
+            var r = NumberExpression(a, b, kind: .datetime)
+            r.timex = "\(y)" + t.dropFirst(4)
             r.value = r.timex.map { .string($0) }
             return r
         }

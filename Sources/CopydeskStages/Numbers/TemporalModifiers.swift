@@ -46,7 +46,7 @@ extension NumberRecognizer {
                     item.kind = .datetime
                 }
             }
-            dayPart(&item)
+            if !partBefore(&item, floor: floor) { dayPart(&item) }
             items[n] = item
         }
         return items
@@ -117,6 +117,18 @@ extension NumberRecognizer {
         item.extend(throughToken: e + 1, in: tokens)
         item.kind = plural ? .set : .datetime
         item.timex = timex + part
+    }
+
+    /// "the morning of 5 May" is XXXX-05-05TMO, "the night of Saturday" XXXX-WXX-6TNI: the part of
+    /// the day the date after it names. Whether it was one.
+    private func partBefore(_ item: inout NumberExpression, floor: Int) -> Bool {
+        guard let timex = item.timex, timex.utf8.count == 10, let s = item.firstToken, s >= 3, lower[s - 1] == "of",
+              let part = tables.temporalWords.dayParts[lower[s - 2]], precedes(["the"], s - 2, floor: floor) else { return false }
+        extend(&item, toToken: s - 3)
+        item.kind = .datetime
+        item.timex = timex + part
+        if case .string(let v)? = item.value, v.utf8.count == 10 { item.value = .string(v + part) }
+        return true
     }
 
     /// Whether `words` are the tokens just before token `s`, after scalar offset `floor`.

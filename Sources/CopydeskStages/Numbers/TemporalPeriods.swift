@@ -42,6 +42,10 @@ extension TemporalRecognizer {
             direction = .this
             j += 1
         }
+        if let direction, direction != .this, let n, let w = word(j), tables.temporalWords.businessDayWords.contains(w), let days = word(j + 1),
+           days == "days" || (days == "day" && n == 1) {
+            return businessDays(i, j + 2, n, forward: direction == .future, within: within)
+        }
         guard let direction, let unitWord = word(j), let unit = tables.temporalWords.periodUnits[unitWord] else { return nil }
         let amount = n ?? 1
         // A count needs a plural ("next 3 days"); without one only whole quarters, decades and fortnights are ranges.

@@ -19,7 +19,11 @@ extension TemporalRecognizer {
         if can(j, .weekday), let wd = Self.weekdays[lower[j]] {
             let full = lower[j].utf8.count > 3 && lower[j] != "tues" && lower[j] != "thur" && lower[j] != "thurs"
             let next = word(j + 1)
-            if (full && (tokens[j].firstIsUpper || tokens[j].kind == .word)) || (tokens[j].firstIsUpper && (next == "." || next == "at" || (j + 1 < tokens.count && tokens[j + 1].hasDigit))) {
+            // An abbreviation ("Wed") capitalised, before a stop, "at", digits, a month ("Wed Oct 26", as C's
+            // asctime writes it) or a comma and digits ("Wed, 26 Oct", as RFC 2822 does).
+            let abbreviated = tokens[j].firstIsUpper && (next == "." || next == "at" || (j + 1 < tokens.count && tokens[j + 1].hasDigit)
+                || (next == "," && j + 2 < tokens.count && tokens[j + 2].hasDigit) || can(j + 1, .month))
+            if (full && (tokens[j].firstIsUpper || tokens[j].kind == .word)) || abbreviated {
                 weekday = wd
                 j += 1
                 if j < tokens.count, lower[j] == "," || lower[j] == "the" { j += 1 }

@@ -2,8 +2,9 @@ import Copydesk
 
 /// The nth weekday of a month: "the first Monday of March" (`XXXX-03-WXX-1-#1`,
 /// as Recognizers-Text writes it), "the 3rd Tuesday in June", "last Friday of
-/// June", "the second Sunday of next month"; `value` is that day in the month
-/// the tense points to.
+/// June", "the second Sunday of next month", "the first Monday in March 2024"
+/// (`2024-03-WXX-1-#1`); `value` is that day in the month the year written or
+/// else the tense points to.
 ///
 /// Two conventions of Recognizers-Text are kept: Sunday is 0 in this timex
 /// (its English DayOfWeek table; the lone weekday writes 7), and "last" is
@@ -18,8 +19,12 @@ extension TemporalRecognizer {
               let link = word(j + 2), link == "of" || link == "in" else { return nil }
         // The month: a name ("of June"), or this, next or last month, counted from the writing.
         var month: Int, year: Int?, end: Int
+        var written: Int? = nil
         if let (m, _) = monthAt(j + 3) {
             (month, year, end) = (m, documentDate?.year, j + 4)
+            // "the second Tuesday of May 2021", "… of May, 2021": that month's year.
+            let k = word(end) == "," ? end + 1 : end
+            if let y = yearToken(at: k) { (year, written, end) = (y, y, k + 1) }
         } else if let rel = word(j + 3), let step = ["this": 0, "next": 1, "last": -1][rel], word(j + 4) == "month", let d = documentDate {
             let m = CivilDate(year: d.year, month: d.month, day: 1).adding(months: step)
             (month, year, end) = (m.month, m.year, j + 5)
@@ -27,7 +32,8 @@ extension TemporalRecognizer {
             return nil
         }
         if n == 5, let year, Self.weekday(wd, n, month: month, year: year) == nil { n = 4 }
-        let timex = "XXXX-\(CivilDate.pad(month, 2))-WXX-\(wd % 7)-#\(n)"
+        let timex = "\(written.map { CivilDate.pad($0, 4) } ?? "XXXX")-\(CivilDate.pad(month, 2))-WXX-\(wd % 7)-#\(n)"
+        if let written { return span(i, end, .date, timex: timex, value: (Self.weekday(wd, n, month: month, year: written) ?? Self.weekday(wd, n - 1, month: month, year: written))?.iso) }
         guard let d = documentDate else { return span(i, end, .date, timex: timex) }
         let named = end == j + 4
         let resolved = named ? resolveMonth(month, from: d, tenseDirection(before: i), strict: false) : "\(CivilDate.pad(year ?? d.year, 4))-\(CivilDate.pad(month, 2))"

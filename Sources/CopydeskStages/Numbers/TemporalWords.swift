@@ -34,6 +34,8 @@ public struct TemporalWords: Sendable {
     public var otherPeriodFollowers: Set<String>
     /// Words before "May" or "March" that make it the month ("in May"; "she may").
     public var monthVerbCues: Set<String>
+    /// Words before "days" that count weekdays only ("the next 4 business days").
+    public var businessDayWords: Set<String>
     /// Words before a part of the day that name its day ("tomorrow morning"), to the offset in days.
     public var partOfDayDays: [String: Int]
     /// Parts of the day, to their TIMEX3 code ("morning" is TMO).
@@ -135,6 +137,7 @@ public struct TemporalWords: Sendable {
         "period-prefixes": 1, "year-prefixes": 0, "relation-prefixes": 1, "relation-suffixes": 1,
         "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0, "relative-steps": 1,
         "minute-words": 0, "period-prepositions": 0, "writing-periods": 0, "other-period-followers": 0, "month-verb-cues": 0,
+        "business-day-words": 0,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -154,6 +157,7 @@ public struct TemporalWords: Sendable {
         writingPeriods = r.set("writing-periods")
         otherPeriodFollowers = r.set("other-period-followers")
         monthVerbCues = r.set("month-verb-cues")
+        businessDayWords = r.set("business-day-words")
         partOfDayDays = try r.integers("part-of-day-days")
         partsOfDay = try r.strings("parts-of-day")
         titleWords = r.set("title-words")

@@ -1,0 +1,153 @@
+"""Generated classes of dates and times that compose pieces already found (see
+Scripts/temporal_cases.py), drawn from a generator of their own (Scripts/build_number_cases.py)
+so that the earlier classes stay as they were:
+- machine timestamps as feeds, logs and mail headers write them, made by Python's own
+  formatters: C's asctime ("Wed Oct 26 15:50:06 2016"), RFC 2822 dates (email.utils:
+  "Wed, 26 Oct 2016 15:50:06 +0000", "... GMT") and ISO 8601 / RFC 3339 date-times
+  (datetime.isoformat: "2016-10-26T15:50:06Z", "2016-10-26T15:50:06.123+01:00"); a numeric
+  zone offset belongs to the span, a zone name does not (as in the class time-zone);
+- the nth weekday of a month with its year ("the second Tuesday of May 2021");
+- a day of a month or year counted by an ordinal ("the 15th day of next month",
+  "the third day of March", "the 100th day of 2020");
+- business days counted from the writing ("the next 4 business days", "the previous
+  three working days"), as Recognizers-Text writes them: (first, day after last, P4BD);
+- a part of the day named by the day after it ("the morning of 5 May",
+  "on the night of Saturday").
+"""
+import datetime
+import email.utils
+
+from num2words import num2words
+
+from temporal_grammar import MONTHS, WEEKDAYS, PARTS, doc_date, case, add_months
+
+ORDINAL_WORDS = ["first", "second", "third", "fourth"]
+
+
+def random_moment(rng):
+    return datetime.datetime(rng.randint(1995, 2030), rng.randint(1, 12), rng.randint(1, 28),
+                             rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59))
+
+
+def timestamp_cases(rng):
+    out = []
+    frames = ["Published {} by the agency.", "Last-Modified: {}", "{}", "The entry dated {} was removed."]
+    while len(out) < 80:
+        t = random_moment(rng)
+        stamp = t.strftime("%Y-%m-%dT%H:%M:%S")
+        form = rng.randrange(6)
+        zone = datetime.timezone(datetime.timedelta(minutes=rng.choice([0, 60, -300, 330, 120, -480])))
+        if form == 0:
+            # C's asctime pads the day with a space: "Sep  2".
+            target = t.strftime("%a %b ") + f"{t.day:2d}" + t.strftime(" %H:%M:%S %Y")
+        elif form == 1:
+            target = email.utils.format_datetime(t.replace(tzinfo=zone))
+        elif form == 2:
+            # The zone name is not part of the expression, as "7 PM CET" is the clock alone.
+            target = email.utils.format_datetime(t.replace(tzinfo=datetime.timezone.utc), usegmt=True)[:-4]
+        elif form == 3:
+            target = t.isoformat() + "Z"
+        elif form == 4:
+            target = t.replace(tzinfo=zone, microsecond=rng.randint(0, 999) * 1000).isoformat(timespec="milliseconds")
+        else:
+            target = t.isoformat(timespec="minutes")
+            stamp = t.strftime("%Y-%m-%dT%H:%M")
+        out.append(case("timestamp", None, rng.choice(frames), target, "datetime", stamp))
+    return out
+
+
+def nth_weekday_year_cases(rng):
+    """"the second Tuesday of May 2021" is XXXX-05-WXX-2-#2 with its year: 2021-05-WXX-2-#2."""
+    out = []
+    for _ in range(40):
+        doc = doc_date(rng)
+        y, m, w, n = rng.randint(1995, 2030), rng.randint(1, 12), rng.randrange(7), rng.randint(1, 4)
+        ordinal = rng.choice([ORDINAL_WORDS[n - 1], num2words(n, to="ordinal_num")])
+        year = rng.choice([f" {y}", f", {y}"])
+        target = f"the {ordinal} {WEEKDAYS[w]} {rng.choice(['of', 'in'])} {MONTHS[m - 1]}{year}"
+        out.append(case("nth-weekday-year", doc, "The vote is on {}.", target, "date", f"{y}-{m:02d}-WXX-{(w + 1) % 7}-#{n}"))
+    return out
+
+
+def ordinal_day_of_cases(rng):
+    """"the 15th day of next month" (2019-10-15 on 2019-09-05), "the third day of March"
+    (XXXX-03-03), "the fifth day of the month" (this month's), "the 100th day of 2020"."""
+    out = []
+    while len(out) < 60:
+        doc = doc_date(rng)
+        k = rng.randrange(4)
+        if k == 3:
+            y, n = rng.randint(1995, 2030), rng.randint(1, 365)
+            day = datetime.date(y, 1, 1) + datetime.timedelta(days=n - 1)
+            words, timex = str(y), day.isoformat()
+        else:
+            n = rng.randint(1, 28)
+            if k == 0:
+                word, step = rng.choice([("next month", 1), ("last month", -1), ("this month", 0), ("the month", 0)])
+                first = add_months(doc.replace(day=1), step)
+                words, timex = word, first.replace(day=n).isoformat()
+            elif k == 1:
+                m = rng.randint(1, 12)
+                words, timex = MONTHS[m - 1], f"XXXX-{m:02d}-{n:02d}"
+            else:
+                y, m = rng.randint(1995, 2030), rng.randint(1, 12)
+                words, timex = f"{MONTHS[m - 1]} {y}", f"{y}-{m:02d}-{n:02d}"
+        ordinal = num2words(n, to="ordinal") if rng.random() < 0.5 else num2words(n, to="ordinal_num")
+        target = f"the {ordinal} day of {words}"
+        out.append(case("ordinal-day-of", doc, "The payment is due on {}, the bank said.", target, "date", timex))
+    return out
+
+
+def business_days(doc, n, forward):
+    """The n weekdays after (or before) `doc`, as (first, day after the last)."""
+    days, d = [], doc
+    while len(days) < n:
+        d += datetime.timedelta(days=1 if forward else -1)
+        if d.weekday() < 5:
+            days.append(d)
+    return (days[0], days[-1] + datetime.timedelta(days=1)) if forward else (days[-1], doc)
+
+
+def business_day_cases(rng):
+    """"the next 4 business days" on Monday 2018-08-20 is (2018-08-21,2018-08-25,P4BD); "the
+    previous 4 business days" on Tuesday 2018-08-21 is (2018-08-15,2018-08-21,P4BD)."""
+    out = []
+    for _ in range(50):
+        doc = doc_date(rng)
+        n = rng.randint(2, 15)
+        forward = rng.random() < 0.5
+        word = rng.choice(["next", "coming", "following"] if forward else ["previous", "past", "last"])
+        noun = rng.choice(["business days", "working days", "work days"])
+        count = num2words(n) if rng.random() < 0.4 else str(n)
+        a, b = business_days(doc, n, forward)
+        target = f"{word} {count} {noun}"
+        out.append(case("business-days", doc, "Refunds are paid within the {}.", target, "date", f"({a},{b},P{n}BD)"))
+    return out
+
+
+def part_of_day_of_cases(rng):
+    """"the morning of 5 May" is XXXX-05-05TMO, "the night of Saturday" XXXX-WXX-6TNI, "the
+    evening of 12 June 2018" 2018-06-12TEV: the part of the day the date after it names."""
+    out = []
+    for _ in range(50):
+        doc = doc_date(rng)
+        part = rng.choice(list(PARTS))
+        k = rng.randrange(3)
+        if k == 0:
+            w = rng.randrange(7)
+            day, stamp = WEEKDAYS[w], f"XXXX-WXX-{w + 1}"
+        elif k == 1:
+            m, d = rng.randint(1, 12), rng.randint(1, 28)
+            day, stamp = rng.choice([f"{d} {MONTHS[m - 1]}", f"{MONTHS[m - 1]} {d}"]), f"XXXX-{m:02d}-{d:02d}"
+        else:
+            y, m, d = rng.randint(1995, 2030), rng.randint(1, 12), rng.randint(1, 28)
+            day, stamp = rng.choice([f"{d} {MONTHS[m - 1]} {y}", f"{MONTHS[m - 1]} {d}, {y}"]), f"{y}-{m:02d}-{d:02d}"
+        target = f"the {part} of {day}"
+        out.append(case("part-of-day-of", doc, rng.choice(["Police were called on {}.", "The attack came {}, they said."]),
+                        target, "datetime", f"{stamp}T{PARTS[part]}"))
+    return out
+
+
+def all_cases(rng):
+    return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
+            + part_of_day_of_cases(rng))
