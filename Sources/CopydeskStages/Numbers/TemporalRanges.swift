@@ -10,7 +10,35 @@ extension NumberRecognizer {
         for n in items.indices where items[n].kind == .range {
             if let years = yearRange(items[n]) { items[n] = years }
         }
-        return joinNeighbours(consume items) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) }
+        return joinNeighbours(consume items) { a, b, gap, first in dateRange(a, b, first: first, gap: gap) ?? daysOfMonth(a, b, gap: gap) }
+    }
+
+    /// "4-22 January", "from 4 to 22 next month", "between 3 and 12 of this month": a range of
+    /// days of the month after it (the month's year, or open as the month's is).
+    private func daysOfMonth(_ x: NumberExpression, _ y: NumberExpression, gap: Range<Int>) -> NumberExpression? {
+        guard gap.isEmpty || (gap.count == 1 && lower[gap.lowerBound] == "of"), y.kind == .date, y.mod == nil,
+              let t = y.timex, t.utf8.count == 7, let m = Int(t.suffix(2)), (1...12).contains(m) else { return nil }
+        let year = Int(t.prefix(4))
+        // "10 to 23 next month": the range's second day takes the month; the first joins it after (`dateRange`).
+        if x.kind == .cardinal, case .number(let v)? = x.value, v == v.rounded(), v >= 1, let k = x.firstToken, k >= 2,
+           tables.temporalWords.dateRangeWords.contains(lower[k - 1]), tokens[k - 2].kind == .number, let first = Int(lower[k - 2]),
+           (1..<Int(v)).contains(first), Int(v) <= DocumentDate.daysInMonth(year: year ?? 2000, month: m) {
+            var r = NumberExpression(x, y, kind: .date)
+            r.timex = t + "-" + CivilDate.pad(Int(v), 2)
+            if case .string(let month)? = y.value, month.utf8.count == 7 { r.value = .string(month + "-" + CivilDate.pad(Int(v), 2)) }
+            return r
+        }
+        guard x.kind == .range, x.unit == nil, let lo = x.min, let hi = x.max, lo < hi, lo == lo.rounded(), hi == hi.rounded(), lo >= 1 else { return nil }
+        guard Int(hi) <= DocumentDate.daysInMonth(year: year ?? 2000, month: m),
+              let (timex, value) = CalendarPoint.range(CalendarPoint(year: year, month: m, day: Int(lo), grain: .day),
+                                                       CalendarPoint(year: year, month: m, day: Int(hi), grain: .day),
+                                                       assumedYear: year ?? documentYear ?? 2000) else { return nil }
+        var r = NumberExpression(x, y, kind: .date)
+        // "from 9-10 July": the opener belongs to the range, as in "from 9 to 10 July".
+        if let f = x.firstToken, f > 0, lower[f - 1] == "from" || lower[f - 1] == "between", tokens[f].kind == .number { r.extend(toToken: f - 1, in: tokens) }
+        r.timex = timex
+        r.value = value.map { .string($0) }
+        return r
     }
 
     private func dateRange(_ x: NumberExpression, _ y: NumberExpression, first: Int, gap: Range<Int>) -> NumberExpression? {

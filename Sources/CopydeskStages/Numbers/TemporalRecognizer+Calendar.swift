@@ -54,10 +54,12 @@ extension TemporalRecognizer {
                 day = d; j = e
             }
             else if let (d1, d2) = dayPair(j) {
-                // "November 18-19": a range of days.
-                let a = CalendarPoint(year: nil, month: m, day: d1, grain: .day), b = CalendarPoint(year: nil, month: m, day: d2, grain: .day)
-                if let (timex, _) = CalendarPoint.range(a, b, assumedYear: documentDate?.year ?? 2000) {
-                    return span(weekday != nil || mod != nil ? i : dayStart, j + 1, .date, timex: timex)
+                // "November 18-19", "January 4-22, 2020": a range of days, its year written after it or not.
+                var end = j + 1, year: Int? = nil
+                if word(end) == ",", let y = yearToken(at: end + 1) { (year, end) = (y, end + 2) } else if let y = yearToken(at: end) { (year, end) = (y, end + 1) }
+                let a = CalendarPoint(year: year, month: m, day: d1, grain: .day), b = CalendarPoint(year: year, month: m, day: d2, grain: .day)
+                if let (timex, value) = CalendarPoint.range(a, b, assumedYear: year ?? documentDate?.year ?? 2000) {
+                    return span(weekday != nil || mod != nil ? i : dayStart, end, .date, timex: timex, value: value)
                 }
             }
         }
@@ -104,7 +106,8 @@ extension TemporalRecognizer {
                 if weak { return weekdayOnly(i, weekday) }
                 let w = lower[dayStart]
                 let before = word(dayStart - 1) ?? ""
-                if (w == "may" || w == "march") && !tables.temporalWords.monthVerbCues.contains(before) { return weekdayOnly(i, weekday) }
+                // "she may", "they march"; but "14-22 May", after a range of days, is the month.
+                if (w == "may" || w == "march") && !tables.temporalWords.monthVerbCues.contains(before) && dayPair(dayStart - 1) == nil { return weekdayOnly(i, weekday) }
             }
             if let day, day > DocumentDate.daysInMonth(year: year ?? 2000, month: month) { return weekdayOnly(i, weekday) }
             let start = weekday != nil || mod != nil || article ? i : dayStart
@@ -213,7 +216,7 @@ extension TemporalRecognizer {
 
     /// "18-19" as one token: two days of a month.
     func dayPair(_ j: Int) -> (Int, Int)? {
-        guard j < tokens.count, tokens[j].kind == .number else { return nil }
+        guard j >= 0, j < tokens.count, tokens[j].kind == .number else { return nil }
         let parts = lower[j].split(separator: "-")
         guard parts.count == 2, parts.allSatisfy({ $0.utf8.count <= 2 }), let a = Int(parts[0]), let b = Int(parts[1]),
               (1...31).contains(a), (1...31).contains(b), a < b else { return nil }

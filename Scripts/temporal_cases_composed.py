@@ -12,7 +12,9 @@ so that the earlier classes stay as they were:
 - business days counted from the writing ("the next 4 business days", "the previous
   three working days"), as Recognizers-Text writes them: (first, day after last, P4BD);
 - a part of the day named by the day after it ("the morning of 5 May",
-  "on the night of Saturday").
+  "on the night of Saturday");
+- a range of days with the month after it ("4-22 January", "from 4 to 22 next month",
+  "January 4-22, 2020").
 """
 import datetime
 import email.utils
@@ -148,6 +150,37 @@ def part_of_day_of_cases(rng):
     return out
 
 
+def day_range_of_month_cases(rng):
+    """"4-22 January" is (XXXX-01-04,XXXX-01-22,P18D); "from 4 to 22 next month" the days of
+    that month; "January 4-22, 2020" and "4-22 January 2020" have their year."""
+    out = []
+    while len(out) < 60:
+        doc = doc_date(rng)
+        lo = rng.randint(1, 20)
+        hi = rng.randint(lo + 1, 28)
+        k = rng.randrange(4)
+        days = rng.choice([f"{lo}-{hi}", f"from {lo}-{hi}", f"from {lo} to {hi}", f"between {lo} and {hi}", f"{lo} to {hi}"])
+        if k == 0:
+            m = rng.randint(1, 12)
+            target, y = f"{days} {rng.choice(['', 'of '])}{MONTHS[m - 1]}", "XXXX"
+        elif k == 1:
+            word, step = rng.choice([("next month", 1), ("last month", -1), ("this month", 0)])
+            first = add_months(doc.replace(day=1), step)
+            m, y = first.month, str(first.year)
+            target = f"{days} {rng.choice(['', 'of '])}{word}"
+        elif k == 2:
+            m, y = rng.randint(1, 12), str(rng.randint(1995, 2030))
+            target = f"{days} {MONTHS[m - 1]} {y}"
+        else:
+            m, y = rng.randint(1, 12), str(rng.randint(1995, 2030))
+            target = f"{MONTHS[m - 1]} {lo}-{hi}, {y}"
+        if target.startswith("between") and " and " not in target:
+            continue
+        out.append(case("day-range-of-month", doc, "The festival runs {}, organisers said.", target, "date",
+                        f"({y}-{m:02d}-{lo:02d},{y}-{m:02d}-{hi:02d},P{hi - lo}D)"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
-            + part_of_day_of_cases(rng))
+            + part_of_day_of_cases(rng) + day_range_of_month_cases(rng))
