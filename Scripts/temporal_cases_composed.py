@@ -14,7 +14,9 @@ so that the earlier classes stay as they were:
 - a part of the day named by the day after it ("the morning of 5 May",
   "on the night of Saturday");
 - a range of days with the month after it ("4-22 January", "from 4 to 22 next month",
-  "January 4-22, 2020").
+  "January 4-22, 2020");
+- minutes past the hour ("a quarter past six", "twenty past eight", "10 minutes past 4");
+- the 24-hour clock said with "hours" ("0800 hours", "at 1400 hrs").
 """
 import datetime
 import email.utils
@@ -181,6 +183,43 @@ def day_range_of_month_cases(rng):
     return out
 
 
+def minutes_past_cases(rng):
+    """"half past seven" is T07:30, "a quarter past six" T06:15, "10 minutes past 4" T04:10."""
+    out = []
+    for _ in range(40):
+        h = rng.randint(1, 11)
+        k = rng.randrange(3)
+        if k == 0:
+            text, m = rng.choice([("half", 30), ("quarter", 15), ("a quarter", 15)])
+        else:
+            m = rng.choice([5, 10, 20, 25])
+            text = rng.choice([num2words(m), str(m)]) + (" minutes" if k == 2 else "")
+        text = f"{text} past {rng.choice([num2words(h), str(h)])}"
+        out.append(("minutes-past", "-", f"The train left at {text}, they said.", text, "time", f"timex:T{h:02d}:{m:02d}", "-"))
+    return out
+
+
+def clock_hours_cases(rng):
+    """"0800 hours" is T08:00; "at 1400 hrs" T14:00 (without the zero, only after a preposition of time)."""
+    out = []
+    for _ in range(40):
+        h, m = rng.randint(0, 23), rng.choice([0, 0, 15, 30, 45])
+        digits = f"{h:02d}{m:02d}"
+        unit = rng.choice(["hours", "hrs"])
+        if h < 10:
+            target = f"{digits} {unit}"
+            frame = rng.choice(["The raid began at {}, police said.", "By {} the roads were closed."])
+        else:
+            target = f"{digits} {unit}"
+            frame = rng.choice(["The raid began at {}, police said.", "The curfew lasts until {}."])
+        # "until" is part of the expression, as in "until tomorrow" (mod UNTIL).
+        if frame.startswith("The curfew"):
+            frame, target = "The curfew lasts {}.", f"until {target}"
+        out.append(("clock-hours", "-", frame.format(target), target, "time", f"timex:T{h:02d}:{m:02d}", "-"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
-            + part_of_day_of_cases(rng) + day_range_of_month_cases(rng))
+            + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
+            + minutes_past_cases(rng) + clock_hours_cases(rng))

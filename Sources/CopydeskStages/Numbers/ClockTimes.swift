@@ -121,9 +121,10 @@ extension TemporalRecognizer {
 
     /// A clock time at token `i` and the token after it.
     func clock(at i: Int) -> (Clock, Int)? {
-        // "half past seven", "20 min past eight", "quarter past 9".
-        if word(i + 1) == "past" || word(i + 2) == "past" || word(i + 3) == "past",
-           let (m, k) = minutesWord(at: i), word(k) == "past", let (h, e) = hourWord(at: k + 1) {
+        // "half past seven", "20 min past eight", "quarter past 9", "a quarter past six".
+        let q = lower[i] == "a" && word(i + 1) == "quarter" ? i + 1 : i
+        if word(q + 1) == "past" || word(q + 2) == "past" || word(q + 3) == "past",
+           let (m, k) = minutesWord(at: q), word(k) == "past", let (h, e) = hourWord(at: k + 1) {
             var c = Clock(hour: h, minute: m, writtenMinutes: true)
             return (c, suffixes(after: e, &c))
         }
@@ -161,6 +162,9 @@ extension TemporalRecognizer {
                 c = Clock(hour: n / 100, minute: n % 100, writtenMinutes: true)
                 // "1830 GMT": the 24-hour clock of news agencies, four digits and a time zone.
                 if w.utf8.count == 4, let z = word(end), tables.temporalWords.zones.contains(z), tokens[end].isAllCaps { return (c, end) }
+                // "0800 hours", "at 1400 hrs": the 24-hour clock as the armed forces and the police say it.
+                if w.utf8.count == 4, let u = word(end), tables.temporalWords.clockHourWords.contains(u),
+                   w.hasPrefix("0") || tables.temporalWords.clockPrepositions.contains(word(i - 1) ?? "") { return (c, end + 1) }
             } else {
                 guard (0...23).contains(n) else { return nil }
                 c = Clock(hour: n)

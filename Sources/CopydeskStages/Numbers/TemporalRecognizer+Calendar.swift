@@ -169,8 +169,9 @@ extension TemporalRecognizer {
     /// The year written as four digits at token `k` ("2018"), within `range`.
     func yearToken(at k: Int, in range: ClosedRange<Int> = 1000...2999) -> Int? {
         guard k >= 0, k < tokens.count, tokens[k].kind == .number, lower[k].utf8.count == 4, let y = Int(lower[k]), range.contains(y) else { return nil }
-        // "from 1900 GMT" is a clock, "2048 * 1080 pixels" a size.
-        if k + 1 < tokens.count, (tokens[k + 1].isAllCaps && tables.temporalWords.zones.contains(lower[k + 1])) || ["*", "x", "×"].contains(lower[k + 1]) { return nil }
+        // "from 1900 GMT" and "until 2000 hrs" are clocks, "2048 * 1080 pixels" a size.
+        if k + 1 < tokens.count, (tokens[k + 1].isAllCaps && tables.temporalWords.zones.contains(lower[k + 1])) || ["*", "x", "×"].contains(lower[k + 1])
+            || tables.temporalWords.clockHourWords.contains(lower[k + 1]) { return nil }
         return y
     }
 
