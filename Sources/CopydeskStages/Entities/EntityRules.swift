@@ -12,6 +12,8 @@ import Copydesk
 ///   model tagged as a person, a place or an organisation is `MISC`;
 /// - works: a name after a noun of a kind of work ("the film Vera Drake",
 ///   `works.tsv`) is the title, `MISC`;
+/// - numbered names: an organisation or a miscellany takes the number after
+///   it that the document writes with it more than once ("Band Aid 20");
 /// - document consistency: the same name gets its most frequent label
 ///   throughout a document, and a surname alone after the full name ("Ryder"
 ///   after "Patrick Ryder") is that person.
@@ -37,7 +39,7 @@ struct EntityRules: Sendable {
     static let placeTitles = BundledEntityResources.titles().ofPlaces
 
     func apply(_ entities: [Entity], text: TextAnalysis) -> [Entity] {
-        consistent(namingWorks(namingGroups(namingOrganisations(splitTitles(entities, text))), text), text)
+        consistent(numberedNames(namingWorks(namingGroups(namingOrganisations(splitTitles(entities, text))), text), text), text)
     }
 
     // MARK: Titles
