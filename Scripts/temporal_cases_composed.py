@@ -16,10 +16,16 @@ so that the earlier classes stay as they were:
 - a range of days with the month after it ("4-22 January", "from 4 to 22 next month",
   "January 4-22, 2020");
 - minutes past the hour ("a quarter past six", "twenty past eight", "10 minutes past 4");
-- the 24-hour clock said with "hours" ("0800 hours", "at 1400 hrs").
+- the 24-hour clock said with "hours" ("0800 hours", "at 1400 hrs");
+- every holiday of Sources/CopydeskStages/Resources/numbers/holidays.tsv, title-cased with a
+  year ("Valentine's Day 2004", "Good Friday 2019"), its day computed here from the table's
+  rule (Easter by dateutil's Western computus).
 """
 import datetime
 import email.utils
+import os
+
+from dateutil.easter import easter
 
 from num2words import num2words
 
@@ -219,7 +225,52 @@ def clock_hours_cases(rng):
     return out
 
 
+HOLIDAYS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Sources/CopydeskStages/Resources/numbers/holidays.tsv")
+WEEKDAY_CODES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def holiday_day(rule, y):
+    """The day of a holidays.tsv rule in year y: "12-25", "11/4/thu", "05/last/mon", "easter-2", "+1" shifts."""
+    shift = 0
+    for sign in "+-":
+        base, _, n = rule.rpartition(sign)
+        if base and n.isdigit() and not (sign == "-" and base.isdigit()):
+            rule, shift = base, int(n) * (1 if sign == "+" else -1)
+            break
+    if rule == "easter":
+        day = easter(y)
+    elif "/" in rule:
+        m, nth, wd = rule.split("/")
+        first = datetime.date(y, int(m), 1)
+        if nth == "last":
+            nxt = datetime.date(y + int(m) // 12, int(m) % 12 + 1, 1)
+            day = nxt - datetime.timedelta(days=(nxt.weekday() - WEEKDAY_CODES[wd] - 1) % 7 + 1)
+        else:
+            day = first + datetime.timedelta(days=(WEEKDAY_CODES[wd] - first.weekday()) % 7 + 7 * (int(nth) - 1))
+    else:
+        m, d = rule.split("-")
+        day = datetime.date(y, int(m), int(d))
+    return day + datetime.timedelta(days=shift)
+
+
+def title(name):
+    """"valentine's day" -> "Valentine's Day", "st. patrick's day" -> "St. Patrick's Day"."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+
+
+def holiday_cases(rng):
+    out = []
+    with open(HOLIDAYS, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    for name, rule in rows:
+        y = rng.randint(1995, 2030)
+        target = f"{title(name)} {y}"
+        out.append(case("holiday", doc_date(rng), "The parade is on {}, organisers said.", target, "date", holiday_day(rule, y).isoformat()))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
-            + minutes_past_cases(rng) + clock_hours_cases(rng))
+            + minutes_past_cases(rng) + clock_hours_cases(rng)
+            + holiday_cases(rng))

@@ -132,7 +132,11 @@ public struct NumberTables: Sendable {
             }
             holidays[words(r[0])] = rule
         }
-        holidayFirstWords = Set(holidays.keys.compactMap(\.first))
+        // The first word as the tokenizer cuts it: "valentine's day" starts with "valentine" ("'s" is a token of its own),
+        // "presidents' day" with "presidents", "st. patrick's day" with "st".
+        holidayFirstWords = Set(holidays.keys.compactMap { words in
+            words.first.map { w in w.hasSuffix("'s") ? String(w.dropLast(2)) : w.hasSuffix("'") || w.hasSuffix(".") ? String(w.dropLast()) : w }
+        })
         currencyWordIndex = PhraseIndex(currencyWords)
         unitIndex = PhraseIndex(units)
         longestPhrase = ([3] + units.keys.map(\.count) + currencyWords.keys.map(\.count) + holidays.keys.map(\.count)).max() ?? 3

@@ -96,6 +96,8 @@ extension TemporalRecognizer {
                 year = yy < 50 ? 2000 + yy : 1900 + yy; j = k + 1
             }
         }
+        // "May Day": a holiday whose name starts with a month's.
+        if month != nil, day == nil, year == nil, holiday(at: dayStart) != nil { month = nil }
         if let month {
             // "May" and "March" alone are verbs too often: need a day, a year or a date word before them.
             let bare = day == nil && year == nil && mod == nil

@@ -136,13 +136,19 @@ extension TemporalRecognizer {
         guard j < tokens.count, tables.holidayFirstWords.contains(lower[j]) else { return nil }
         // Lower case only for names of two words or more: "christmas eve", not "epiphany".
         let lowest = tokens[j].firstIsUpper || named ? 1 : 2
-        var n = min(4, tokens.count - j)
+        // Up to four words, with the possessives and stops the tokenizer cuts off ("st . patrick 's day").
+        var n = min(7, tokens.count - j)
         while n >= lowest {
-            // Possessives are split by the tokenizer: "new year 's day" → "new year's day".
+            // Possessives are split by the tokenizer: "new year 's day" → "new year's day", "presidents ' day" → "presidents' day",
+            // and so is the stop of an abbreviation: "st . patrick's day".
             var key: [String] = []
             for k in j..<(j + n) {
-                if lower[k] == "'s" || lower[k] == "’s", let last = key.popLast() { key.append(last + "'s") } else { key.append(lower[k]) }
+                let w = lower[k], glued = !tokens[k].spaceBefore && !key.isEmpty
+                if w == "'s" || w == "’s", let last = key.popLast() { key.append(last + "'s") }
+                else if glued, w == "'" || w == "’" || w == ".", let last = key.popLast() { key.append(last + (w == "." ? "." : "'")) }
+                else { key.append(w) }
             }
+            guard key.count <= 4 else { n -= 1; continue }
             if let h = tables.holidays[key] { return (h, j + n) }
             n -= 1
         }

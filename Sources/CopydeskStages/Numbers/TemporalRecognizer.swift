@@ -73,7 +73,9 @@ struct TemporalRecognizer {
         // tokens after them ("one and a half hour"), three after other openers ("in the early morning").
         let from = lex.contains(.numberWord) ? max(0, i - 2) : i + 1
         // One more after "in a" ("in a couple of weeks").
-        let to = min(tokens.count, lex.contains(.numberWord) || (i + 1 < tokens.count && lower[i + 1] == "a") ? i + 5 : i + 4)
+        // And one more after an abbreviation's stop ("St. Patrick's Day").
+        let stop = i + 1 < tokens.count && lower[i + 1] == "." ? 1 : 0
+        let to = min(tokens.count, (lex.contains(.numberWord) || (i + 1 < tokens.count && lower[i + 1] == "a") ? i + 5 : i + 4) + stop)
         for k in from..<to where tokens[k].hasDigit || lexicon[k].contains(.evidence) { return true }
         return false
     }
