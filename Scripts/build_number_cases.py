@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the property cases of tag_numbers from sources it was not tuned on.
 
-    pip install num2words babel
+    pip install num2words babel python-dateutil
     python3 Scripts/build_number_cases.py [--seed 11]
 
 Writes Tests/NumberCases/cases.tsv (read by TagNumbersPropertyTests; CI
