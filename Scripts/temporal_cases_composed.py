@@ -19,7 +19,9 @@ so that the earlier classes stay as they were:
 - the 24-hour clock said with "hours" ("0800 hours", "at 1400 hrs");
 - every holiday of Sources/CopydeskStages/Resources/numbers/holidays.tsv, title-cased with a
   year ("Valentine's Day 2004", "Good Friday 2019"), its day computed here from the table's
-  rule (Easter by dateutil's Western computus).
+  rule (Easter by dateutil's Western computus);
+- a bound on an approximate time ("after around 3:30pm", "until approximately 10am"), one
+  expression as Recognizers-Text reads it (mod after-approx).
 """
 import datetime
 import email.utils
@@ -269,8 +271,22 @@ def holiday_cases(rng):
     return out
 
 
+def bounded_approx_cases(rng):
+    """"after around 3:30pm" is T15:30, the bound and the approximation both part of it."""
+    out = []
+    for _ in range(40):
+        h, m = rng.randint(1, 12), rng.choice([0, 0, 15, 30, 45])
+        pm = rng.random() < 0.5
+        hour = (h % 12) + (12 if pm else 0)
+        clock = f"{h}:{m:02d}{'pm' if pm else 'am'}" if m else f"{h}{'pm' if pm else 'am'}"
+        timex = f"T{hour:02d}:{m:02d}" if m else f"T{hour:02d}"
+        target = f"{rng.choice(['after', 'before', 'since', 'until'])} {rng.choice(['around', 'approximately', 'circa'])} {clock}"
+        out.append(("bounded-approx", "-", f"The road was closed {target}, police said.", target, "time", "timex:" + timex, "-"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
-            + holiday_cases(rng))
+            + holiday_cases(rng) + bounded_approx_cases(rng))

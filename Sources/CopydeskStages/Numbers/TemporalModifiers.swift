@@ -84,6 +84,13 @@ extension NumberRecognizer {
                 if prefixed, let (words, mod) = tables.temporalWords.relationPrefixes.first(where: { precedes($0.0, s, floor: floor) }) {
                     extend(&item, toToken: s - words.count)
                     item.mod = mod
+                    // "after around 3:30pm": a bound on an approximate time (AFTER-APPROX, Recognizers-Text's after-approx).
+                    let t = s - words.count
+                    if mod == "APPROX", t > 0, tables.temporalWords.relationLastWords.contains(lower[t - 1]),
+                       let (outer, bound) = tables.temporalWords.relationPrefixes.first(where: { $0.1 != "APPROX" && precedes($0.0, t, floor: floor) }) {
+                        extend(&item, toToken: t - outer.count)
+                        item.mod = bound + "-APPROX"
+                    }
                 }
                 if suffixed, let (words, mod) = tables.temporalWords.relationSuffixes.first(where: { follows($0.0, e, ceiling: ceiling) }) {
                     item.extend(throughToken: e + words.count, in: tokens)
