@@ -6,7 +6,10 @@ their own so that the earlier classes stay as they were:
 - percent-glued: every percent word of the list glued to a number ("52pc", "3.5pct");
 - comparison-glued: every comparison phrase of comparisons.tsv and every sign before a measure
   glued into one token (">30C", "more than 50mph"): the range bounds the measure, with its
-  unit."""
+  unit;
+- temperature-conversion: a Fahrenheit figure written as news converts a Celsius one, glued
+  with a capital F beside the glued Celsius ("35C (95F)", "95F (35C)", "-5C/23F"); a capital
+  F alone stays unread ("13F" is a filing more often than a temperature)."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -97,5 +100,17 @@ def superscript_cases(rng):
     return out
 
 
+def temperature_conversion_cases(rng):
+    out = []
+    for _ in range(40):
+        c = rng.randint(-30, 45)
+        f = round(c * 9 / 5 + 32)
+        form = rng.randrange(3)
+        text = (f"{c}C ({f}F)", f"{f}F ({c}C)", f"{c}C/{f}F")[form]
+        out.append(("temperature-conversion", "-", f"Temperatures reached {text} on Monday.", f"{f}F", "quantity", str(f), "°F"))
+    return out
+
+
 def all_cases(rng):
-    return glued_word_unit_cases(rng) + glued_percent_cases(rng) + comparison_glued_cases(rng) + superscript_cases(rng)
+    return (glued_word_unit_cases(rng) + glued_percent_cases(rng) + comparison_glued_cases(rng) + superscript_cases(rng)
+            + temperature_conversion_cases(rng))

@@ -99,7 +99,7 @@ extension NumberRecognizer {
     func compound(at i: Int) -> (NumberExpression?, Int)? {
         // "-21C", "−3.5km": a sign before the compound;
         // "minus 20C": the sign in a word.
-        if tokens[i].kind == .punctuation ? (lower[i] == "-" || lower[i] == "−") && (i == 0 || tokens[i].spaceBefore) && adjacent(i + 1)
+        if tokens[i].kind == .punctuation ? (lower[i] == "-" || lower[i] == "−") && signStands(at: i) && adjacent(i + 1)
             : lower[i] == "minus" || lower[i] == "negative", i + 1 < tokens.count, tokens[i + 1].hasDigit, let (inner, end) = compound(at: i + 1), let found = inner, found.kind == .quantity,
            case .number(let v)? = found.value {
             var a = expression(i, end, .quantity)
@@ -180,6 +180,8 @@ extension NumberRecognizer {
             if rest == "g", text.string(t).hasSuffix("G") { return nil }
             // A capital "C" is Celsius ("-21C", "15.4C"); a small one is cents.
             if rest == "c", text.string(t).hasSuffix("C"), let u = tables.units[["°c"]] { return make(.quantity, v, u.symbol) }
+            // "35C (95F)", "95F (35C)", "35C/95F": a capital "F" beside a Celsius temperature is its conversion.
+            if rest == "f", text.string(t).hasSuffix("F"), besideCelsius(i), let u = tables.units[["°f"]] { return make(.quantity, v, u.symbol) }
             if tables.multipliers[rest] == nil, rest != "c", rest != "f", let u = tables.units[[rest]] { return make(.quantity, v, u.symbol) }
             // "52pc", "3.5pct": a percent word glued to the number.
             if tables.words.percent.contains(rest) {
@@ -288,5 +290,21 @@ extension NumberRecognizer {
         a.value = .number(n.value * currency.factor)
         a.unit = currency.code
         return (a, n.end)
+    }
+}
+
+extension NumberRecognizer {
+    /// Whether token `i` has a glued Celsius temperature ("35C") beside it, across a bracket or a slash.
+    func besideCelsius(_ i: Int) -> Bool {
+        func celsius(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].hasDigit else { return false }
+            let w = text.string(tokens[k])
+            return w.hasSuffix("C") && w.dropLast().allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") } && w.count > 1
+        }
+        func mark(_ k: Int) -> Bool { k >= 0 && k < tokens.count && ["(", ")", "/"].contains(lower[k]) }
+        func sign(_ k: Int) -> Bool { k >= 0 && k < tokens.count && (lower[k] == "-" || lower[k] == "−") }
+        // A minus sign may stand between: "-21C (-6F)", "-6F (-21C)".
+        let before = sign(i - 1) ? i - 2 : i - 1
+        return (mark(before) && celsius(before - 1)) || (mark(i + 1) && (celsius(i + 2) || (sign(i + 2) && celsius(i + 3))))
     }
 }

@@ -16,6 +16,12 @@ extension NumberRecognizer {
         var lastScale: Double = 1
     }
 
+    /// Whether a minus at token `i` can be a sign: it opens the text, follows a space, or an
+    /// opening bracket or a slash ("(-21C)", "-27C/-17F"); "F-16" and "2-1" are no signs.
+    func signStands(at i: Int) -> Bool {
+        i == 0 || tokens[i].spaceBefore || ["(", "[", "/"].contains(lower[i - 1])
+    }
+
     /// The number starting at token `i`: digits, words, multipliers, fractions, sign.
     func value(at i: Int) -> Value? {
         guard i < tokens.count else { return nil }
@@ -25,7 +31,8 @@ extension NumberRecognizer {
             sign = -1
             i += 1
         } else if tokens[i].kind == .punctuation, lower[i] == "-" || lower[i] == "−", i + 1 < tokens.count, adjacent(i + 1),
-           tokens[i + 1].kind == .number || (tokens[i + 1].kind == .word && tokens[i + 1].hasDigit), i == 0 || tokens[i].spaceBefore {
+           tokens[i + 1].kind == .number || (tokens[i + 1].kind == .word && tokens[i + 1].hasDigit),
+           signStands(at: i) {
             sign = -1
             i += 1
         }
