@@ -21,7 +21,9 @@ so that the earlier classes stay as they were:
   year ("Valentine's Day 2004", "Good Friday 2019"), its day computed here from the table's
   rule (Easter by dateutil's Western computus);
 - a bound on an approximate time ("after around 3:30pm", "until approximately 10am"), one
-  expression as Recognizers-Text reads it (mod after-approx).
+  expression as Recognizers-Text reads it (mod after-approx);
+- a period counted back from the end of a month, as results are reported ("the three months
+  to September", "the year to March 2005"): the months up to and including that one.
 """
 import datetime
 import email.utils
@@ -285,8 +287,32 @@ def bounded_approx_cases(rng):
     return out
 
 
+def period_to_month_cases(rng):
+    """"the year to March 2005" is (2004-04-01,2005-04-01,P1Y); "the three months to September"
+    (XXXX-07-01,XXXX-10-01,P3M), its year open as the month's is."""
+    out = []
+    for _ in range(50):
+        m = rng.randint(1, 12)
+        n, unit = rng.choice([(3, "M"), (6, "M"), (9, "M"), (12, "M"), (1, "Y"), (2, "Y")])
+        months = 12 * n if unit == "Y" else n
+        if unit == "Y" and n == 1:
+            length = "the year"
+        else:
+            words = num2words(n) if rng.random() < 0.6 else str(n)
+            length = f"the {words} {'months' if unit == 'M' else 'years'}"
+        with_year = rng.random() < 0.5
+        y = rng.randint(1995, 2030)
+        end = add_months(datetime.date(y, m, 1), 1)
+        start = add_months(end, -months)
+        target = f"{length} to {MONTHS[m - 1]}" + (f" {y}" if with_year else "")
+        show = (lambda d: d.isoformat()) if with_year else (lambda d: "XXXX" + d.isoformat()[4:])
+        out.append(case("period-to-month", doc_date(rng), "Sales rose 4% in {}, the company said.", target, "date",
+                        f"({show(start)},{show(end)},P{n}{unit})"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
-            + holiday_cases(rng) + bounded_approx_cases(rng))
+            + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng))

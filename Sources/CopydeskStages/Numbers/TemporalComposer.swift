@@ -84,6 +84,7 @@ extension NumberRecognizer {
         if let r = joinSetOrWeek(a, b, gap: gap) { return r }
         if let r = joinDays(a, b, gap: gap) { return r }
         if let r = joinOrdinalDay(a, b, gap: gap, firstToken: firstToken) { return r }
+        if let r = joinPeriodTo(a, b, gap: gap, firstToken: firstToken) { return r }
         if let r = joinDurations(a, b, gap: gap, firstToken: firstToken) { return r }
         if let r = joinStart(a, b, gap: gap) { return r }
         if let r = joinDatetimes(a, b, gap: gap, firstToken: firstToken) { return r }

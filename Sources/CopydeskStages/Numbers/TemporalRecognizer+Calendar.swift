@@ -108,8 +108,12 @@ extension TemporalRecognizer {
                 if weak { return weekdayOnly(i, weekday) }
                 let w = lower[dayStart]
                 let before = word(dayStart - 1) ?? ""
-                // "she may", "they march"; but "14-22 May", after a range of days, is the month.
-                if (w == "may" || w == "march") && !tables.temporalWords.monthVerbCues.contains(before) && dayPair(dayStart - 1) == nil { return weekdayOnly(i, weekday) }
+                // "she may", "they march"; but "14-22 May", after a range of days, and "the three months to March"
+                // (a period up to it) are the month.
+                let periodTo = before == "to" && word(dayStart - 2).map { tables.temporalWords.durationUnits[$0] != nil } == true
+                if (w == "may" || w == "march") && !tables.temporalWords.monthVerbCues.contains(before) && dayPair(dayStart - 1) == nil && !periodTo {
+                    return weekdayOnly(i, weekday)
+                }
             }
             if let day, day > DocumentDate.daysInMonth(year: year ?? 2000, month: month) { return weekdayOnly(i, weekday) }
             let start = weekday != nil || mod != nil || article ? i : dayStart

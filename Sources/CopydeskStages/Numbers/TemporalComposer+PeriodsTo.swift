@@ -1,0 +1,46 @@
+import Copydesk
+
+/// A period counted back from the end of a month, as company results and
+/// official figures are reported: "the three months to September" (July to
+/// September), "the year to March 2005" (April 2004 to March 2005), "the 12
+/// months to June". The range ends with the month; its year is the month's,
+/// left open as the month's is ("(XXXX-07-01,XXXX-10-01,P3M)"), with `value`
+/// resolved when the month is.
+extension NumberRecognizer {
+    func joinPeriodTo(_ a: NumberExpression, _ b: NumberExpression, gap: [String], firstToken: Int?) -> NumberExpression? {
+        guard gap == ["to"], b.kind == .date, b.mod == nil, let t = b.timex, t.utf8.count == 7, !t.hasPrefix("("),
+              let month = Int(t.suffix(2)), (1...12).contains(month), let f = firstToken, let l = a.lastToken else { return nil }
+        // The length: "three months", "12 months", "two years" (a duration), or "the year".
+        let months: Int, duration: String
+        if a.kind == .duration, let parts = a.timex.flatMap(Self.durationParts), parts.count == 1, parts[0].0 == parts[0].0.rounded(), parts[0].0 >= 1,
+           parts[0].1 == "M" || parts[0].1 == "Y", lower[l] != "old" {
+            let n = Int(parts[0].0)
+            months = parts[0].1 == "Y" ? 12 * n : n
+            duration = "P\(n)\(parts[0].1)"
+        } else if a.kind == .date, l == f + 1, lower[f] == "the", lower[l] == "year" {
+            (months, duration) = (12, "P1Y")
+        } else {
+            return nil
+        }
+        guard months <= 120 else { return nil }
+        func range(year: Int) -> (CivilDate, CivilDate) {
+            let end = CivilDate(year: year, month: month, day: 1).adding(months: 1)
+            return (end.adding(months: -months), end)
+        }
+        var r = NumberExpression(a, b, kind: .date)
+        if f > 0, lower[f - 1] == "the", a.kind == .duration { r.extend(toToken: f - 1, in: tokens) }
+        if let year = Int(t.prefix(4)) {
+            let (start, end) = range(year: year)
+            r.timex = "(\(start.iso),\(end.iso),\(duration))"
+            r.value = .string("\(start.iso)/\(end.iso)")
+        } else {
+            let (start, end) = range(year: 2000)
+            r.timex = "(XXXX\(start.iso.dropFirst(4)),XXXX\(end.iso.dropFirst(4)),\(duration))"
+            if case .string(let v)? = b.value, v.utf8.count == 7, let year = Int(v.prefix(4)) {
+                let (s, e) = range(year: year)
+                r.value = .string("\(s.iso)/\(e.iso)")
+            }
+        }
+        return r
+    }
+}
