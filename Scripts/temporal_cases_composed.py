@@ -23,7 +23,11 @@ so that the earlier classes stay as they were:
 - a bound on an approximate time ("after around 3:30pm", "until approximately 10am"), one
   expression as Recognizers-Text reads it (mod after-approx);
 - a period counted back from the end of a month, as results are reported ("the three months
-  to September", "the year to March 2005"): the months up to and including that one.
+  to September", "the year to March 2005"): the months up to and including that one;
+- a range of years with the second year written by its last two digits ("1973-90", "from
+  1994-96", "the 2003-04 season"), as the year ranges of the class range-words are written
+  ((1973-01-01,1990-01-01,P17Y)); two digits a month could be stay the month ("2003-07") unless
+  they are the next year's.
 """
 import datetime
 import email.utils
@@ -311,8 +315,26 @@ def period_to_month_cases(rng):
     return out
 
 
+def abbreviated_year_range_cases(rng):
+    out = []
+    while len(out) < 50:
+        y = rng.randint(1850, 2030)
+        end = y + 1 if rng.random() < 0.4 else y + rng.randint(2, 40)
+        yy = end % 100
+        if end // 100 != y // 100 and end != y + 1:
+            continue  # across a century only the next year is written this way ("1999-00")
+        if yy <= 12 and end != y + 1:
+            continue  # "2003-07" is July 2003
+        body = f"{y}-{yy:02d}"
+        target = rng.choice([body, f"from {body}", f"between {body}"])
+        frame = rng.choice(["He played for the club {}, it said.", "The figures cover {}."])
+        out.append(case("abbreviated-year-range", None, frame, target, "date", f"({y}-01-01,{end}-01-01,P{end - y}Y)"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
-            + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng))
+            + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng)
+            + abbreviated_year_range_cases(rng))

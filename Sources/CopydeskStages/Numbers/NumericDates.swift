@@ -63,6 +63,7 @@ extension TemporalRecognizer {
             guard let day = validDay(numbers[2], m, d) else { return nil }
             return fixed(i, i + 1, day)
         case 2:
+            if sep == 0x2D, widths == [4, 2], let found = abbreviatedYears(at: i, numbers[0], numbers[1]) { return found }
             // "2015-3", "12-2015", "12/2015": a month of a year.
             if widths[0] == 4 || widths[1] == 4 {
                 let (y, m) = widths[0] == 4 ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
@@ -86,6 +87,21 @@ extension TemporalRecognizer {
         default:
             return nil
         }
+    }
+
+    /// "1973-90", "from 1994-96", "the 2003-04 season": a range of years with the second written
+    /// by its last two digits, as Recognizers-Text writes year ranges ((1973-01-01,1990-01-01,P17Y)).
+    /// Two digits a month could be ("2003-07") stay the month, unless they are the next year's
+    /// ("2003-04", a season or a financial year).
+    private func abbreviatedYears(at i: Int, _ y: Int, _ yy: Int) -> (NumberExpression, Int)? {
+        guard (1800...2099).contains(y) else { return nil }
+        let next = (y + 1) % 100 == yy
+        guard next || (yy > y % 100 && yy > 12) else { return nil }
+        let end = next ? y + 1 : y / 100 * 100 + yy
+        let a = CalendarPoint(year: y, month: nil, day: nil, grain: .year), b = CalendarPoint(year: end, month: nil, day: nil, grain: .year)
+        guard let (timex, value) = CalendarPoint.range(a, b, assumedYear: y) else { return nil }
+        let from = i > 0 && (lower[i - 1] == "from" || lower[i - 1] == "between") ? i - 1 : i
+        return span(from, i + 1, .date, timex: timex, value: value)
     }
 
     /// "5/1-5/7/2020", "10/1-11/2/2017", "10/1/2018-10/7/2018": two slashed days (month first)
