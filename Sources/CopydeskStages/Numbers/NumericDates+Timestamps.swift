@@ -63,8 +63,9 @@ extension TemporalRecognizer {
     /// ("15:50:06 +0000", "08:00 -0500"): `j` when there is none.
     func zoneOffset(after j: Int) -> Int {
         guard j + 1 < tokens.count, lower[j] == "+" || lower[j] == "-", !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .number else { return j }
+        // Spaced from the clock, only RFC 2822's four digits: "10:00 -12:00" is a range of clocks.
         let w = lower[j + 1]
-        guard w.utf8.count == 4 || (w.utf8.count == 5 && w.utf8.contains(UInt8(ascii: ":"))),
+        guard w.utf8.count == 4 || (w.utf8.count == 5 && w.utf8.contains(UInt8(ascii: ":")) && !tokens[j].spaceBefore),
               let hh = Int(w.prefix(2)), let mm = Int(w.suffix(2)), hh <= 14, mm < 60 else { return j }
         return j + 2
     }
