@@ -9,7 +9,9 @@ their own so that the earlier classes stay as they were:
   unit;
 - temperature-conversion: a Fahrenheit figure written as news converts a Celsius one, glued
   with a capital F beside the glued Celsius ("35C (95F)", "95F (35C)", "-5C/23F"); a capital
-  F alone stays unread ("13F" is a filing more often than a temperature)."""
+  F alone stays unread ("13F" is a filing more often than a temperature);
+- percent-fraction: a fraction of one per cent in words ("half a percent", "a quarter of a per
+  cent", "three quarters of a percent"), and the hyphenated spelling "per-cent"."""
 import os
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -111,6 +113,21 @@ def temperature_conversion_cases(rng):
     return out
 
 
+def percent_fraction_cases(rng):
+    out = []
+    fractions = [("half a", 0.5), ("a half of a", 0.5), ("a quarter of a", 0.25), ("three quarters of a", 0.75),
+                 ("a tenth of a", 0.1), ("a third of a", 1 / 3)]
+    for _ in range(30):
+        words, v = rng.choice(fractions)
+        target = f"{words} {rng.choice(['percent', 'per cent', 'percentage point'])}"
+        out.append(("percent-fraction", "-", f"Rates rose by {target} on Thursday.", target, "percent", repr(round(v, 15)) if v != 1 / 3 else "0.333333333333333", "-"))
+    for _ in range(10):
+        v = rng.randint(1, 99)
+        target = f"{v} per-cent"
+        out.append(("percent-fraction", "-", f"Rates rose by {target} on Thursday.", target, "percent", str(v), "-"))
+    return out
+
+
 def all_cases(rng):
     return (glued_word_unit_cases(rng) + glued_percent_cases(rng) + comparison_glued_cases(rng) + superscript_cases(rng)
-            + temperature_conversion_cases(rng))
+            + temperature_conversion_cases(rng) + percent_fraction_cases(rng))

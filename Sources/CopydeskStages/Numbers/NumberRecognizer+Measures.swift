@@ -229,6 +229,13 @@ extension NumberRecognizer {
             // "10 $", "100₾": a symbol after the amount.
             if tokens[j].kind == .punctuation, let c = tables.currencySymbols[lower[j]] { return (.money, c.code, j + 1, c.factor) }
             if lower[j] == "per", word(j + 1) == "cent" { return (.percent, nil, j + 2, 1) }
+            // "half a percent", "a quarter of a percentage point": a fraction of one per cent.
+            let a = lower[j] == "a" ? j + 1 : lower[j] == "of" && word(j + 1) == "a" ? j + 2 : nil
+            if let a, a < tokens.count {
+                if tables.words.percent.contains(lower[a]), lower[a] != "%" { return (.percent, nil, a + 1, 1) }
+                if lower[a] == "per", word(a + 1) == "cent" { return (.percent, nil, a + 2, 1) }
+                if lower[a] == "percentage", word(a + 1) == "point" { return (.percent, nil, a + 2, 1) }
+            }
             if lower[j] == "percentage", word(j + 1) == "points" || word(j + 1) == "point" { return (.percent, nil, j + 2, 1) }
         }
         if let (c, end) = tables.currencyWordIndex.longest(in: text, from: j, limit: tables.longestPhrase), !c.capitals || tokens[j].isAllCaps {
