@@ -27,7 +27,9 @@ so that the earlier classes stay as they were:
 - a range of years with the second year written by its last two digits ("1973-90", "from
   1994-96", "the 2003-04 season"), as the year ranges of the class range-words are written
   ((1973-01-01,1990-01-01,P17Y)); two digits a month could be stay the month ("2003-07") unless
-  they are the next year's.
+  they are the next year's;
+- race times with a fraction of a second ("won in 7:39.89", "2:08:31.5") are durations
+  (PT7M39.89S); without the fraction ("2:15:25") they stay clock times.
 """
 import datetime
 import email.utils
@@ -332,9 +334,24 @@ def abbreviated_year_range_cases(rng):
     return out
 
 
+def race_time_cases(rng):
+    out = []
+    for _ in range(40):
+        long = rng.random() < 0.3
+        h, m, sec = (rng.randint(1, 4) if long else 0), rng.randint(0, 59) if long else rng.randint(1, 29), rng.randint(0, 59)
+        digits = rng.choice([1, 2, 2, 3])
+        frac = str(rng.randint(1, 10 ** digits - 1)).zfill(digits)
+        text = (f"{h}:{m:02d}:{sec:02d}.{frac}" if long else f"{m}:{sec:02d}.{frac}")
+        f = frac.rstrip("0")
+        secs = f"{sec}.{f}" if f else f"{sec}"
+        timex = "PT" + (f"{h}H" if h else "") + (f"{m}M" if m else "") + secs + "S"
+        out.append(("race-time", "-", f"She won the final in {text}, a season's best.", text, "duration", "timex:" + timex, "-"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
             + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng)
-            + abbreviated_year_range_cases(rng))
+            + abbreviated_year_range_cases(rng) + race_time_cases(rng))

@@ -136,8 +136,10 @@ extension TemporalRecognizer {
         var end = i + 1
         if t.kind == .number {
             if w.utf8.contains(UInt8(ascii: ":")) {
-                let parts = w.split(separator: ":").compactMap { Int($0) }
-                guard parts.count >= 2, parts.count <= 3, (0...24).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
+                // Every part a whole number: "2:08:41.89" is a race time, not a clock at 2:08.
+                let written = w.split(separator: ":")
+                let parts = written.compactMap { Int($0) }
+                guard parts.count == written.count, parts.count >= 2, parts.count <= 3, (0...24).contains(parts[0]), (0...59).contains(parts[1]) else { return nil }
                 c = Clock(hour: parts[0], minute: parts[1], writtenMinutes: true)
                 if parts.count == 3 { guard (0...59).contains(parts[2]) else { return nil }; c.second = parts[2] }
                 end = suffixes(after: end, &c)

@@ -42,6 +42,8 @@ extension TemporalRecognizer {
                 if let amount { return span(i, i + 1, .duration, timex: Self.period(amount * Double(factor), letter, isTime)) }
             }
         }
+        // "7:39.89", "2:08:31.5": a race time; a clock has no fraction of a second.
+        if tokens[i].kind == .number, let found = raceTime(at: i) { return found }
         // "3h", "3.5years", "2W".
         if tokens[i].kind == .word, tokens[i].hasDigit, let found = gluedDuration(at: i) { return found }
         // "all day", "all month".
