@@ -29,7 +29,9 @@ so that the earlier classes stay as they were:
   ((1973-01-01,1990-01-01,P17Y)); two digits a month could be stay the month ("2003-07") unless
   they are the next year's;
 - race times with a fraction of a second ("won in 7:39.89", "2:08:31.5") are durations
-  (PT7M39.89S); without the fraction ("2:15:25") they stay clock times.
+  (PT7M39.89S); without the fraction ("2:15:25") they stay clock times;
+- a part of a decade of no named century, glued ("the mid-70s", "the late-nineties"), as the
+  spaced "the mid '70s" is read: (XX70-01-01,XX80-01-01,P10Y).
 """
 import datetime
 import email.utils
@@ -349,9 +351,25 @@ def race_time_cases(rng):
     return out
 
 
+DECADE_WORDS = {20: "twenties", 30: "thirties", 40: "forties", 50: "fifties", 60: "sixties", 70: "seventies",
+                80: "eighties", 90: "nineties"}
+
+
+def hyphened_decade_cases(rng):
+    out = []
+    for _ in range(40):
+        tens = rng.choice(list(DECADE_WORDS))
+        part = rng.choice(["mid", "early", "late"])
+        written = rng.choice([f"{tens}s", DECADE_WORDS[tens]])
+        target = f"{part}-{written}"
+        out.append(case("hyphened-decade", None, "Sales peaked in the {}, the firm said.", target, "date",
+                        f"(XX{tens:02d}-01-01,XX{(tens + 10) % 100:02d}-01-01,P10Y)"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
             + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng)
-            + abbreviated_year_range_cases(rng) + race_time_cases(rng))
+            + abbreviated_year_range_cases(rng) + race_time_cases(rng) + hyphened_decade_cases(rng))

@@ -171,8 +171,8 @@ extension TemporalRecognizer {
         return k >= 0 && tables.temporalWords.ageGroupOpeners.contains(lower[k])
     }
 
-    /// "mid-1989", "mid-November", "late-2019", "early-1990s": a part of a
-    /// period glued to it, as `mod` MID, START or END.
+    /// "mid-1989", "mid-November", "late-2019", "early-1990s", "mid-70s": a part
+    /// of a period glued to it, as `mod` MID, START or END.
     func hyphenedPeriod(at i: Int) -> (NumberExpression, Int)? {
         let w = lower[i]
         let mod: String
@@ -194,6 +194,14 @@ extension TemporalRecognizer {
         }
         if rest.utf8.count == 5, rest.hasSuffix("s"), let y = Int(rest.dropLast()), y % 10 == 0, (1000...2990).contains(y) {
             return yearsSpan(i, i + 1, from: y, years: 10, mod: mod)
+        }
+        // "the mid-70s", "the late-nineties": a decade of no named century, as "the mid '70s" is; "in her mid-70s" is an age.
+        var tens: Int?
+        if rest.utf8.count == 3, rest.hasSuffix("s"), let t = Int(rest.dropLast()), t % 10 == 0, t >= 20 { tens = t }
+        else if let t = tables.temporalWords.decadeWords[String(rest)] { tens = t }
+        if let tens, !isAgeGroup(before: i) {
+            let next = (tens + 10) % 100
+            return span(i, i + 1, .date, timex: "(XX\(CivilDate.pad(tens, 2))-01-01,XX\(CivilDate.pad(next, 2))-01-01,P10Y)", mod: mod)
         }
         return nil
     }
