@@ -7,11 +7,11 @@ import Copydesk
 extension NumberRecognizer {
     func joinOrdinalDay(_ a: NumberExpression, _ b: NumberExpression, gap: [String], firstToken: Int?) -> NumberExpression? {
         guard a.kind == .ordinal, gap == ["day", "of"], b.kind == .date, b.mod == nil, case .number(let v)? = a.value,
-              v == v.rounded(), v >= 1, v <= 366, let t = b.timex, !t.hasPrefix("(") else { return nil }
+              v == v.rounded(), v >= 1, v <= 366, let t = b.timex, let point = CalendarPoint(timex: t) else { return nil }
         let n = Int(v)
         var r = NumberExpression(a, b, kind: .date)
         if let f = firstToken, f > 0, lower[f - 1] == "the" { r.extend(toToken: f - 1, in: tokens) }
-        if t.utf8.count == 4, let y = Int(t) {
+        if point.grain == .year, let y = point.year {
             guard n <= (DocumentDate.daysInMonth(year: y, month: 2) == 29 ? 366 : 365) else { return nil }
             let day = CivilDate(year: y, month: 1, day: 1).adding(days: n - 1).iso
             r.timex = day
@@ -19,11 +19,9 @@ extension NumberRecognizer {
             return r
         }
         // A month: "2020-08", or "XXXX-03" with its resolved month as the value.
-        let parts = t.split(separator: "-")
-        guard t.utf8.count == 7, parts.count == 2, let month = Int(parts[1]), (1...12).contains(month),
-              n <= DocumentDate.daysInMonth(year: Int(parts[0]) ?? 2000, month: month) else { return nil }
+        guard point.grain == .month, let month = point.month, n <= DocumentDate.daysInMonth(year: point.year ?? 2000, month: month) else { return nil }
         r.timex = t + "-" + CivilDate.pad(n, 2)
-        if case .string(let resolved)? = b.value, resolved.utf8.count == 7, let y = Int(resolved.prefix(4)),
+        if case .string(let resolved)? = b.value, let m = CalendarPoint(timex: resolved), m.grain == .month, let y = m.year,
            n <= DocumentDate.daysInMonth(year: y, month: month) {
             r.value = .string(resolved + "-" + CivilDate.pad(n, 2))
         }

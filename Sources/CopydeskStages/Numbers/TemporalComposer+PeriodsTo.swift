@@ -8,12 +8,12 @@ import Copydesk
 /// resolved when the month is.
 extension NumberRecognizer {
     func joinPeriodTo(_ a: NumberExpression, _ b: NumberExpression, gap: [String], firstToken: Int?) -> NumberExpression? {
-        guard gap == ["to"], b.kind == .date, b.mod == nil, let t = b.timex, t.utf8.count == 7, !t.hasPrefix("("),
-              let month = Int(t.suffix(2)), (1...12).contains(month), let f = firstToken, let l = a.lastToken else { return nil }
+        guard gap == ["to"], b.kind == .date, b.mod == nil, let t = b.timex, let point = CalendarPoint(timex: t), point.grain == .month,
+              let month = point.month, let f = firstToken, let l = a.lastToken else { return nil }
         // The length: "three months", "12 months", "two years" (a duration), or "the year".
         let months: Int, duration: String
         if a.kind == .duration, let parts = a.timex.flatMap(Self.durationParts), parts.count == 1, parts[0].0 == parts[0].0.rounded(), parts[0].0 >= 1,
-           parts[0].1 == "M" || parts[0].1 == "Y", lower[l] != "old" {
+           parts[0].1 == "M" || parts[0].1 == "Y" {
             let n = Int(parts[0].0)
             months = parts[0].1 == "Y" ? 12 * n : n
             duration = "P\(n)\(parts[0].1)"
@@ -29,14 +29,14 @@ extension NumberRecognizer {
         }
         var r = NumberExpression(a, b, kind: .date)
         if f > 0, lower[f - 1] == "the", a.kind == .duration { r.extend(toToken: f - 1, in: tokens) }
-        if let year = Int(t.prefix(4)) {
+        if let year = point.year {
             let (start, end) = range(year: year)
             r.timex = "(\(start.iso),\(end.iso),\(duration))"
             r.value = .string("\(start.iso)/\(end.iso)")
         } else {
             let (start, end) = range(year: 2000)
             r.timex = "(XXXX\(start.iso.dropFirst(4)),XXXX\(end.iso.dropFirst(4)),\(duration))"
-            if case .string(let v)? = b.value, v.utf8.count == 7, let year = Int(v.prefix(4)) {
+            if case .string(let v)? = b.value, let resolved = CalendarPoint(timex: v), resolved.grain == .month, let year = resolved.year {
                 let (s, e) = range(year: year)
                 r.value = .string("\(s.iso)/\(e.iso)")
             }

@@ -19,7 +19,7 @@ extension TemporalRecognizer {
         if parts.count == 3 { guard parts[1].utf8.count == 2, numbers[1] < 60 else { return nil } }
         let (h, m) = parts.count == 3 ? (numbers[0], numbers[1]) : (0, numbers[0])
         // The seconds as written, trailing zeros of the fraction dropped: 39.89, 31.5, 12.
-        var fraction = Substring(seconds[1])
+        var fraction = seconds[1]
         while fraction.last == "0" { fraction.removeLast() }
         let secondsText = fraction.isEmpty ? "\(s)" : "\(s).\(fraction)"
         let timex = "PT" + (h > 0 ? "\(h)H" : "") + (m > 0 ? "\(m)M" : "") + secondsText + "S"

@@ -17,8 +17,8 @@ extension NumberRecognizer {
     /// days of the month after it (the month's year, or open as the month's is).
     private func daysOfMonth(_ x: NumberExpression, _ y: NumberExpression, gap: Range<Int>) -> NumberExpression? {
         guard gap.isEmpty || (gap.count == 1 && lower[gap.lowerBound] == "of"), y.kind == .date, y.mod == nil,
-              let t = y.timex, t.utf8.count == 7, let m = Int(t.suffix(2)), (1...12).contains(m) else { return nil }
-        let year = Int(t.prefix(4))
+              let t = y.timex, let point = CalendarPoint(timex: t), point.grain == .month, let m = point.month else { return nil }
+        let year = point.year
         // "10 to 23 next month": the range's second day takes the month; the first joins it after (`dateRange`).
         if x.kind == .cardinal, case .number(let v)? = x.value, v == v.rounded(), v >= 1, let k = x.firstToken, k >= 2,
            tables.temporalWords.dateRangeWords.contains(lower[k - 1]), tokens[k - 2].kind == .number, let first = Int(lower[k - 2]),
