@@ -158,3 +158,41 @@ struct FlightSink: DocumentSink {
         #expect(try String(contentsOfFile: path, encoding: .utf8).isEmpty)
     }
 }
+
+@Suite struct AnalysisLifetimeTests {
+    /// Keeps a weak reference to every analysis a stage reads.
+    final class Seen: @unchecked Sendable {
+        private let lock = NSLock()
+        private var refs: [() -> TextAnalysis?] = []
+        func add(_ a: TextAnalysis) { lock.lock(); weak let w = a; refs.append { w }; lock.unlock() }
+        var alive: Int { lock.lock(); defer { lock.unlock() }; return refs.filter { $0() != nil }.count }
+    }
+
+    struct TokenizingStage: Stage {
+        static let spec = StageSpec(name: "tokenizing", summary: "Reads the tokens.", requires: [.tokens], example: "")
+        let seen: Seen
+        init(options: StageOptions, context: StageContext) throws { seen = Seen() }
+        init(seen: Seen) { self.seen = seen }
+        func process(_ document: inout Document) throws {
+            let analysis = document.analysis
+            #expect(!analysis.tokens.isEmpty)
+            seen.add(analysis)
+        }
+    }
+
+    /// The writer gets documents without their analysis: a 10 MB document's
+    /// tokens (30 MB) would otherwise live until its line is written.
+    @Test func writersGetDocumentsWithoutTheirAnalysis() throws {
+        let seen = Seen()
+        let sink = CollectingSink()
+        let pipeline = Pipeline(name: "a", workers: 2, source: CountingSource(count: 40),
+                                transforms: [TokenizingStage(seen: seen)], sinks: [sink])
+        let report = try PipelineRunner(pipeline: pipeline).run(rejects: CollectingRejects())
+        #expect(report.documentsOut == 40)
+        #expect(sink.documents?.count == 40)
+        // The sink still holds every document; none holds its analysis.
+        #expect(seen.alive == 0)
+        // Read again, it is made again from the text.
+        #expect(sink.documents?.first?.analysis.tokens.isEmpty == false)
+    }
+}

@@ -235,6 +235,7 @@ public struct PipelineRunner: Sendable {
                 }
             }
         }
+        document.dropAnalysis()
         return .done(document)
     }
 }

@@ -161,6 +161,10 @@ struct EntityRules: Sendable {
             }
         }
         if !relabel.isEmpty { for k in out.indices where relabel.contains(out[k].text) { out[k].label = "PER" } }
-        return (out + added).sorted { $0.start < $1.start }
+        // Appended and sorted in place (the sort is stable, as `sorted` is):
+        // a concatenation and a sorted copy were two more arrays of every entity.
+        out += added
+        out.sort { $0.start < $1.start }
+        return out
     }
 }

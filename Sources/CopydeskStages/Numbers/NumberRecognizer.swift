@@ -27,18 +27,42 @@ struct NumberRecognizer {
     }
 
     /// The annotations of the text: found and composed on tokens, their offsets and text written here, once.
+    ///
+    /// Found and composed a window of paragraphs at a time: pieces compose
+    /// within a paragraph, never across a blank line, and a 10 MB document's
+    /// expressions (35–45 MB) would otherwise all be alive at once. An
+    /// article is one window.
     func recognize(kinds: Set<NumberKind>) -> [NumberAnnotation] {
-        let found = expressions(kinds: kinds)
         var out: [NumberAnnotation] = []
-        out.reserveCapacity(found.count)
-        for e in consume found {
-            var a = annotation(of: e)
-            if case .number(let v)? = a.value { a.value = .number(Self.significant(v)) }
-            a.min = a.min.map(Self.significant)
-            a.max = a.max.map(Self.significant)
-            out.append(a)
+        var i = 0
+        while i < tokens.count {
+            let (found, next) = expressions(from: i, before: windowEnd(after: i), kinds: kinds)
+            for e in consume found {
+                var a = annotation(of: e)
+                if case .number(let v)? = a.value { a.value = .number(Self.significant(v)) }
+                a.min = a.min.map(Self.significant)
+                a.max = a.max.map(Self.significant)
+                out.append(a)
+            }
+            i = next
         }
         return out
+    }
+
+    /// Tokens in a window before it may end, at the next paragraph break.
+    var windowTokens = 16_384
+
+    /// Where the window starting at token `i` ends: the first paragraph
+    /// (a blank line before it) at least `windowTokens` on, or, in text
+    /// without blank lines, the first line at least twice as far.
+    func windowEnd(after i: Int) -> Int {
+        var k = i + windowTokens
+        while k < tokens.count {
+            let breaks = tokens[k].newlinesBefore
+            if breaks >= 2 || (breaks == 1 && k >= i + 2 * windowTokens) { return k }
+            k += 1
+        }
+        return tokens.count
     }
 
     /// `x` to 15 significant digits, what a Double holds of a decimal: "$1.07bn" is
@@ -50,12 +74,14 @@ struct NumberRecognizer {
         return r.isFinite ? r : x
     }
 
-    private func expressions(kinds: Set<NumberKind>) -> [NumberExpression] {
+    /// The expressions that start in tokens `start..<end`, composed, and the
+    /// token after the last (past `end` when one runs on).
+    private func expressions(from start: Int, before end: Int, kinds: Set<NumberKind>) -> ([NumberExpression], Int) {
         var out: [NumberExpression] = []
         /// Numbers inside tokens that are none ("5/17/2018"), kept out of the composition below.
         var groups: [NumberExpression] = []
-        var i = 0
-        while i < tokens.count {
+        var i = start
+        while i < end {
             // Most words can start no expression: skip them after a look-up or two.
             let numeric = mayStart(i)
             // The number starting here, computed once for every rule that needs it.
@@ -95,10 +121,10 @@ struct NumberRecognizer {
         let sorted = closeOpenRanges(consume out)
         // Years joined by "to" or "between … and" become date ranges even with nothing temporal around.
         // Only dates and years can be joined or widened: most documents end here.
-        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) || ($0.kind == .ordinal && weekOfDay($0, floor: 0) != nil) }) else { return groups.isEmpty ? sorted : (sorted + groups).sorted(by: order) }
+        guard sorted.contains(where: { $0.kind.isTemporal || Self.mayBeYear($0) || ($0.kind == .ordinal && weekOfDay($0, floor: 0) != nil) }) else { return (groups.isEmpty ? sorted : (sorted + groups).sorted(by: order), i) }
         // Temporal pieces found one by one, joined into what they say together.
         let composed = applyRelations(rangesFromNow(composeDateRanges(compose(weeksOfDays(applyPeriodWords(consume sorted)))))).filter { kinds.contains($0.kind) }
-        return groups.isEmpty ? composed : (composed + groups).sorted(by: order)
+        return (groups.isEmpty ? composed : (composed + groups).sorted(by: order), i)
     }
 
     /// A cardinal or range that may name years ("2018 or later", "between 2007 and 2009").

@@ -28,23 +28,31 @@ struct SentenceScorer: Sendable {
 
     /// The content-word bag of every sentence.
     func bags(_ sentences: [Sentence], in text: TextAnalysis) -> [[UInt64]] {
-        sentences.map { bag($0, text) }
+        var scratch: [UInt64] = []
+        return sentences.map { bag($0, text, scratch: &scratch) }
     }
 
     /// Content words of a sentence (stop words and one-letter words left out),
     /// as sorted, distinct hashes of their stems: read from the shared
     /// analysis's word hashes and bytes, with no `String` per word.
     func bag(_ s: Sentence, _ text: TextAnalysis) -> [UInt64] {
-        var ids: [UInt64] = []
-        ids.reserveCapacity(s.tokens.count)
+        var scratch: [UInt64] = []
+        return bag(s, text, scratch: &scratch)
+    }
+
+    /// `bag(_:_:)` gathered in `scratch` and returned at its size: every
+    /// sentence's bag is kept until the scores are made, and one reserved at
+    /// the sentence's length took 18 MB on a 10 MB document against 8.
+    private func bag(_ s: Sentence, _ text: TextAnalysis, scratch ids: inout [UInt64]) -> [UInt64] {
+        ids.removeAll(keepingCapacity: true)
         let hashes = text.lowerHashes
         text.bytes.withUnsafeBufferPointer { bytes in
-            var scratch = [UInt8]()
+            var word = [UInt8]()
             for k in s.tokens {
                 let t = text.tokens[k]
                 guard t.kind == .word || t.kind == .number, t.byteEnd - t.byteStart > 1,
                       !Self.stopWords.contains(hashes[k].whole) else { continue }
-                ids.append(Words.stemHash(bytes[t.byteStart..<t.byteEnd], scratch: &scratch))
+                ids.append(Words.stemHash(bytes[t.byteStart..<t.byteEnd], scratch: &word))
             }
         }
         ids.sort()
@@ -53,8 +61,12 @@ struct SentenceScorer: Sendable {
             ids[distinct] = ids[i]
             distinct += 1
         }
-        ids.removeLast(ids.count - distinct)
-        return ids
+        // Copied out element by element: `Array(ids[..<distinct])` may hand
+        // back the scratch buffer itself, at its full capacity.
+        return [UInt64](unsafeUninitializedCapacity: distinct) { out, count in
+            for i in 0..<distinct { out[i] = ids[i] }
+            count = distinct
+        }
     }
 
     /// `Words.stopWords` as word hashes, to test tokens without a `String`.
