@@ -17,7 +17,8 @@ Writes, under Sources/CopydeskStages/Resources/numbers/:
 - units-pint.tsv: the SI and imperial/US units of pint's default
   definitions (pint 0.2x, BSD licence), with their symbols, names, British
   spellings and plurals, every SI prefix (name and symbol) on the units that
-  take one, and square and cubic forms of lengths.
+  take one, square and cubic forms of lengths, and data rates in bits a
+  second ("Mbps").
 
 The hand tables (currencies.tsv, units.tsv) win over these where both list
 a surface: they keep what no source says (minor units, slang, BBC usage).
@@ -278,13 +279,20 @@ def pint_units():
         for pname in PREFIXES:
             p = reg._prefixes[pname]
             for n in names:
-                if len(n) > 3:
+                # Names take prefix names, symbols do not: the unit's own name
+                # always ("megabit", "millibar"), an alias when it is a word.
+                if n == name or len(n) > 3:
                     add(pname + n, p.symbol + symbol, dim)
                     if n not in SAME_PLURAL:
                         add(plural(pname + n), p.symbol + symbol, dim)
         for pname in SYMBOL_PREFIXES:
             if pname in PREFIXED_SYMBOLS.get(symbol, ()):
                 add(reg._prefixes[pname].symbol + symbol, reg._prefixes[pname].symbol + symbol, dim)
+    # Data rates, as news writes them: pint's "bps" (its alias of the baud, a bit a
+    # second) with the prefix symbols of the bit ("8Mbps", "1.2 Gbps"), as bits a second.
+    for pname in [""] + sorted(PREFIXED_SYMBOLS["bit"]):
+        p = reg._prefixes[pname].symbol if pname else ""
+        add(p + "bps", p + "bit/s", "data rate")
     # Square and cubic lengths, in words and in symbols.
     for name, sym in [("meter", "m"), ("metre", "m"), ("kilometer", "km"), ("kilometre", "km"), ("centimeter", "cm"),
                       ("centimetre", "cm"), ("millimeter", "mm"), ("millimetre", "mm"), ("foot", "ft"), ("inch", "in"),
