@@ -31,7 +31,10 @@ so that the earlier classes stay as they were:
 - race times with a fraction of a second ("won in 7:39.89", "2:08:31.5") are durations
   (PT7M39.89S); without the fraction ("2:15:25") they stay clock times;
 - a part of a decade of no named century, glued ("the mid-70s", "the late-nineties"), as the
-  spaced "the mid '70s" is read: (XX70-01-01,XX80-01-01,P10Y).
+  spaced "the mid '70s" is read: (XX70-01-01,XX80-01-01,P10Y);
+- a period counted back from a day, or ending with a month or day ("the 12 months to 30
+  September 2004", "the six months ending 31 December", "the year ended March 2005"): up to and
+  including that day or month.
 """
 import datetime
 import email.utils
@@ -367,9 +370,47 @@ def hyphened_decade_cases(rng):
     return out
 
 
+def period_to_day_cases(rng):
+    """"the three months to 30 June" is (XXXX-04-01,XXXX-07-01,P3M): the period ends with the day;
+    "the year ended March 2005" is (2004-04-01,2005-04-01,P1Y), as "the year to March 2005"."""
+    out = []
+    for _ in range(60):
+        n, unit = rng.choice([(3, "M"), (6, "M"), (9, "M"), (12, "M"), (1, "Y"), (2, "Y")])
+        months = 12 * n if unit == "Y" else n
+        if unit == "Y" and n == 1:
+            length = "the year"
+        else:
+            words = num2words(n) if rng.random() < 0.6 else str(n)
+            length = f"the {words} {'months' if unit == 'M' else 'years'}"
+        joiner = rng.choice(["to", "ending", "ended"])
+        y, m = rng.randint(1995, 2030), rng.randint(1, 12)
+        with_year = rng.random() < 0.5
+        if rng.random() < 0.25:
+            # A month: only the joiners the class period-to-month does not draw.
+            joiner = rng.choice(["ending", "ended"])
+            written = MONTHS[m - 1] + (f" {y}" if with_year else "")
+            end = add_months(datetime.date(y, m, 1), 1)
+        else:
+            # The last day of the month, or a day whose next day every month has.
+            last = (add_months(datetime.date(y, m, 1), 1) - datetime.timedelta(days=1)).day
+            d = last if rng.random() < 0.6 else rng.randint(1, 27)
+            if rng.random() < 0.7:
+                written = f"{d} {MONTHS[m - 1]}" + (f" {y}" if with_year else "")
+            else:
+                written = f"{MONTHS[m - 1]} {d}" + (f", {y}" if with_year else "")
+            end = datetime.date(y, m, d) + datetime.timedelta(days=1)
+        start = add_months(end, -months)
+        target = f"{length} {joiner} {written}"
+        show = (lambda x: x.isoformat()) if with_year else (lambda x: "XXXX" + x.isoformat()[4:])
+        out.append(case("period-to-day", doc_date(rng), "Profits rose 4% in {}, the company said.", target, "date",
+                        f"({show(start)},{show(end)},P{n}{unit})"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
             + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng)
-            + abbreviated_year_range_cases(rng) + race_time_cases(rng) + hyphened_decade_cases(rng))
+            + abbreviated_year_range_cases(rng) + race_time_cases(rng) + hyphened_decade_cases(rng)
+            + period_to_day_cases(rng))

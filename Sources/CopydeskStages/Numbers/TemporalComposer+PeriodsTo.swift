@@ -1,15 +1,22 @@
 import Copydesk
 
-/// A period counted back from the end of a month, as company results and
-/// official figures are reported: "the three months to September" (July to
-/// September), "the year to March 2005" (April 2004 to March 2005), "the 12
-/// months to June". The range ends with the month; its year is the month's,
-/// left open as the month's is ("(XXXX-07-01,XXXX-10-01,P3M)"), with `value`
-/// resolved when the month is.
+/// A period counted back from the end of a month or a day, as company
+/// results and official figures are reported: "the three months to
+/// September" (July to September), "the year to March 2005" (April 2004 to
+/// March 2005), "the 12 months to 30 September 2004", "the six months ending
+/// 31 December", "the year ended March 2005". The range ends with the month
+/// or the day; its year is theirs, left open as theirs is
+/// ("(XXXX-07-01,XXXX-10-01,P3M)"), with `value` resolved when theirs is.
 extension NumberRecognizer {
     func joinPeriodTo(_ a: NumberExpression, _ b: NumberExpression, gap: [String], firstToken: Int?) -> NumberExpression? {
-        guard gap == ["to"], b.kind == .date, b.mod == nil, let t = b.timex, let point = CalendarPoint(timex: t), point.grain == .month,
-              let month = point.month, let f = firstToken, let l = a.lastToken else { return nil }
+        guard gap.count == 1, tables.temporalWords.periodEnds.contains(gap[0]), b.kind == .date, b.mod == nil, let t = b.timex,
+              let point = CalendarPoint(timex: t), point.grain >= .month, let month = point.month,
+              let f = firstToken, let l = a.lastToken else { return nil }
+        // The day after the period: the first of the next month, or the day after the one named.
+        func after(_ year: Int) -> CivilDate {
+            if let day = point.day { return CivilDate(year: year, month: month, day: day).adding(days: 1) }
+            return CivilDate(year: year, month: month, day: 1).adding(months: 1)
+        }
         // The length: "three months", "12 months", "two years" (a duration), or "the year".
         let months: Int, duration: String
         if a.kind == .duration, let parts = a.timex.flatMap(Self.durationParts), parts.count == 1, parts[0].0 == parts[0].0.rounded(), parts[0].0 >= 1,
@@ -24,7 +31,7 @@ extension NumberRecognizer {
         }
         guard months <= 120 else { return nil }
         func range(year: Int) -> (CivilDate, CivilDate) {
-            let end = CivilDate(year: year, month: month, day: 1).adding(months: 1)
+            let end = after(year)
             return (end.adding(months: -months), end)
         }
         var r = NumberExpression(a, b, kind: .date)
@@ -36,7 +43,7 @@ extension NumberRecognizer {
         } else {
             let (start, end) = range(year: 2000)
             r.timex = "(XXXX\(start.iso.dropFirst(4)),XXXX\(end.iso.dropFirst(4)),\(duration))"
-            if case .string(let v)? = b.value, let resolved = CalendarPoint(timex: v), resolved.grain == .month, let year = resolved.year {
+            if case .string(let v)? = b.value, let resolved = CalendarPoint(timex: v), resolved.grain == point.grain, let year = resolved.year {
                 let (s, e) = range(year: year)
                 r.value = .string("\(s.iso)/\(e.iso)")
             }

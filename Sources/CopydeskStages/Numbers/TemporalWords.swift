@@ -39,6 +39,8 @@ public struct TemporalWords: Sendable {
     /// Words after four digits that make them a 24-hour clock ("0800 hours"), and the words before
     /// that make one without a leading zero a time of day ("at 1400 hours").
     public var clockHourWords: Set<String>, clockPrepositions: Set<String>
+    /// Words between a period and the month or day it ends with ("the year to March", "the six months ending 31 December").
+    public var periodEnds: Set<String>
     /// Words before a part of the day that name its day ("tomorrow morning"), to the offset in days.
     public var partOfDayDays: [String: Int]
     /// Parts of the day, to their TIMEX3 code ("morning" is TMO).
@@ -141,6 +143,7 @@ public struct TemporalWords: Sendable {
         "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0, "relative-steps": 1,
         "minute-words": 0, "period-prepositions": 0, "writing-periods": 0, "other-period-followers": 0, "month-verb-cues": 0,
         "business-day-words": 0, "clock-hour-words": 0, "clock-prepositions": 0,
+        "period-ends": 0,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -163,6 +166,7 @@ public struct TemporalWords: Sendable {
         businessDayWords = r.set("business-day-words")
         clockHourWords = r.set("clock-hour-words")
         clockPrepositions = r.set("clock-prepositions")
+        periodEnds = r.set("period-ends")
         partOfDayDays = try r.integers("part-of-day-days")
         partsOfDay = try r.strings("parts-of-day")
         titleWords = r.set("title-words")
