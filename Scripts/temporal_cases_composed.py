@@ -34,7 +34,9 @@ so that the earlier classes stay as they were:
   spaced "the mid '70s" is read: (XX70-01-01,XX80-01-01,P10Y);
 - a period counted back from a day, or ending with a month or day ("the 12 months to 30
   September 2004", "the six months ending 31 December", "the year ended March 2005"): up to and
-  including that day or month.
+  including that day or month;
+- a day counted one on from the writing by a step word ("the next day", "the following day",
+  "the previous day"), as tomorrow and yesterday are.
 """
 import datetime
 import email.utils
@@ -407,10 +409,22 @@ def period_to_day_cases(rng):
     return out
 
 
+def day_step_cases(rng):
+    out = []
+    for _ in range(40):
+        doc = doc_date(rng)
+        word, n = rng.choice([("next", 1), ("following", 1), ("previous", -1)])
+        frame = rng.choice(["He left the {}, officials said.", "The {}, the talks had stalled.", "They had met on the {}."])
+        target = f"{word} day"
+        out.append(case("day-step", doc, frame.replace("the {}", "the " + target).replace("The {}", "The " + target), target,
+                        "date", (doc + datetime.timedelta(days=n)).isoformat()))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
             + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng)
             + abbreviated_year_range_cases(rng) + race_time_cases(rng) + hyphened_decade_cases(rng)
-            + period_to_day_cases(rng))
+            + period_to_day_cases(rng) + day_step_cases(rng))

@@ -115,6 +115,10 @@ extension TemporalRecognizer {
             guard let d = documentDate else { return dateSpan(i, end, resolved: nil, unresolved: "XXXX", mod: mod) }
             let timex = String(d.year + step)
             return span(i, end, .date, timex: timex, value: timex, mod: mod)
+        case "day":
+            // "the next day", "the previous day": tomorrow and yesterday, not "the next day of the trial".
+            guard mod == nil, let days = tables.temporalWords.daySteps[lower[j]], word(end) != "of" else { return nil }
+            return dateSpan(i, end, resolved: documentDate.map { $0.adding(days: days).iso }, unresolved: "XXXX-XX-XX")
         default:
             break
         }

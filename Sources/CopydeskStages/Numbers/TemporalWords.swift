@@ -24,6 +24,8 @@ public struct TemporalWords: Sendable {
     public var dayOffsets: [String: Int]
     /// Words before a week, month, year or weekday that count from the writing ("next Friday"), to the step (-1, 0, 1).
     public var relativeSteps: [String: Int]
+    /// The steps of `relativeSteps` that count a single day on from the writing ("the next day", "the previous day").
+    public var daySteps: [String: Int]
     /// Words after a count of minutes in a clock ("ten minutes to nine").
     public var minuteWords: Set<String>
     /// Words before "the day", "the week", … that make it the writing's period ("for the day").
@@ -143,7 +145,7 @@ public struct TemporalWords: Sendable {
         "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0, "relative-steps": 1,
         "minute-words": 0, "period-prepositions": 0, "writing-periods": 0, "other-period-followers": 0, "month-verb-cues": 0,
         "business-day-words": 0, "clock-hour-words": 0, "clock-prepositions": 0,
-        "period-ends": 0,
+        "period-ends": 0, "day-steps": 1,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -158,6 +160,7 @@ public struct TemporalWords: Sendable {
         monthModifiers = r.set("month-modifiers")
         dayOffsets = try r.integers("day-offsets")
         relativeSteps = try r.integers("relative-steps")
+        daySteps = try r.integers("day-steps")
         minuteWords = r.set("minute-words")
         periodPrepositions = r.set("period-prepositions")
         writingPeriods = r.set("writing-periods")
