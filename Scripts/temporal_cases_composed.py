@@ -300,19 +300,22 @@ def bounded_approx_cases(rng):
     return out
 
 
+def period_length(rng):
+    """A period results are reported for: its count, unit, months and words ("the three months", "the year")."""
+    n, unit = rng.choice([(3, "M"), (6, "M"), (9, "M"), (12, "M"), (1, "Y"), (2, "Y")])
+    if unit == "Y" and n == 1:
+        return n, unit, 12, "the year"
+    words = num2words(n) if rng.random() < 0.6 else str(n)
+    return n, unit, 12 * n if unit == "Y" else n, f"the {words} {'months' if unit == 'M' else 'years'}"
+
+
 def period_to_month_cases(rng):
     """"the year to March 2005" is (2004-04-01,2005-04-01,P1Y); "the three months to September"
     (XXXX-07-01,XXXX-10-01,P3M), its year open as the month's is."""
     out = []
     for _ in range(50):
         m = rng.randint(1, 12)
-        n, unit = rng.choice([(3, "M"), (6, "M"), (9, "M"), (12, "M"), (1, "Y"), (2, "Y")])
-        months = 12 * n if unit == "Y" else n
-        if unit == "Y" and n == 1:
-            length = "the year"
-        else:
-            words = num2words(n) if rng.random() < 0.6 else str(n)
-            length = f"the {words} {'months' if unit == 'M' else 'years'}"
+        n, unit, months, length = period_length(rng)
         with_year = rng.random() < 0.5
         y = rng.randint(1995, 2030)
         end = add_months(datetime.date(y, m, 1), 1)
@@ -377,13 +380,7 @@ def period_to_day_cases(rng):
     "the year ended March 2005" is (2004-04-01,2005-04-01,P1Y), as "the year to March 2005"."""
     out = []
     for _ in range(60):
-        n, unit = rng.choice([(3, "M"), (6, "M"), (9, "M"), (12, "M"), (1, "Y"), (2, "Y")])
-        months = 12 * n if unit == "Y" else n
-        if unit == "Y" and n == 1:
-            length = "the year"
-        else:
-            words = num2words(n) if rng.random() < 0.6 else str(n)
-            length = f"the {words} {'months' if unit == 'M' else 'years'}"
+        n, unit, months, length = period_length(rng)
         joiner = rng.choice(["to", "ending", "ended"])
         y, m = rng.randint(1995, 2030), rng.randint(1, 12)
         with_year = rng.random() < 0.5
