@@ -37,10 +37,15 @@ public final class EntityModel: Sendable {
         self.init(tags: tags, keys: keys, weights: weights, transitions: transitions, features: features, info: info)
     }
 
-    init(tags: EntityTags, keys: [UInt64], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
+    convenience init(tags: EntityTags, keys: [UInt64], weights: [Float], transitions: [Float], features: EntityFeatures, info: [String: String]) {
+        self.init(tags: tags, keys: keys, table: WeightTable(keys: keys, weights: weights, width: tags.count),
+                  transitions: transitions, features: features, info: info)
+    }
+
+    init(tags: EntityTags, keys: [UInt64], table: WeightTable, transitions: [Float], features: EntityFeatures, info: [String: String]) {
         self.tags = tags
         self.keys = keys
-        self.table = WeightTable(keys: keys, weights: weights, width: tags.count)
+        self.table = table
         let T = tags.count
         var allowed = [Bool](repeating: false, count: (T + 1) * T)
         for p in 0...T { for t in 0..<T { allowed[p * T + t] = tags.allowed(from: p == T ? nil : p, to: t) } }
@@ -213,11 +218,11 @@ public final class EntityModel: Sendable {
             let T = tags.count
             let count = Int(try reader.integer(UInt32.self))
             let keys = try reader.array(UInt64.self, count: count)
-            let weights = try reader.array(UInt16.self, count: count * T).map { Float(Float16(bitPattern: $0)) }
+            let halves = try reader.array(UInt16.self, count: count * T)
             let transitions = try reader.array(UInt32.self, count: (T + 1) * T).map { Float(bitPattern: $0) }
             let info = header["info"] as? [String: String] ?? [:]
             // A model trained without clusters would only look up features it lacks.
-            return EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
+            return EntityModel(tags: tags, keys: keys, table: WeightTable(keys: keys, halves: halves, width: T), transitions: transitions,
                                features: EntityFeatures(gazetteer: gazetteer, clusters: info["clusters"] == nil ? nil : clusters,
                                                          history: info["history"] != nil),
                                info: info)

@@ -25,6 +25,14 @@ struct WeightTable: Sendable {
     /// rounded to the nearest `Float16` (exact for weights read from a model file).
     init(keys: [UInt64], weights: [Float], width: Int) {
         precondition(weights.count == keys.count * width, "weights do not match the keys")
+        self.init(keys: keys, halves: weights.map { Float16($0).bitPattern }, width: width)
+    }
+
+    /// `keys[r]` has the weights whose `Float16` bit patterns are
+    /// `halves[r * width ..< (r + 1) * width]`, as a model file stores them:
+    /// loading copies them into place and converts nothing.
+    init(keys: [UInt64], halves: [UInt16], width: Int) {
+        precondition(halves.count == keys.count * width, "weights do not match the keys")
         self.width = width
         // Whole cache lines of 32 halves.
         let stride = (Self.header + width + 31) / 32 * 32
@@ -32,19 +40,23 @@ struct WeightTable: Sendable {
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
         mask = size - 1
-        var slots = [UInt64](repeating: 0, count: size)
-        var rows = [UInt16](repeating: 0, count: keys.count * stride)
-        for (r, key) in keys.enumerated() {
-            var i = Int(truncatingIfNeeded: key) & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
-            slots[i] = (key >> 32) << 32 | UInt64(r + 1)
-            let base = r * stride
-            rows[base] = UInt16(truncatingIfNeeded: key)
-            rows[base + 1] = UInt16(truncatingIfNeeded: key >> 16)
-            for t in 0..<width { rows[base + Self.header + t] = Float16(weights[r * width + t]).bitPattern }
+        self.slots = HugePageBuffer(count: size) { slots in
+            for (r, key) in keys.enumerated() {
+                var i = Int(truncatingIfNeeded: key) & (size - 1)
+                while slots[i] != 0 { i = (i + 1) & (size - 1) }
+                slots[i] = (key >> 32) << 32 | UInt64(r + 1)
+            }
         }
-        self.slots = HugePageBuffer(count: slots.count) { slots[$0] }
-        self.rows = HugePageBuffer(count: rows.count) { rows[$0] }
+        self.rows = HugePageBuffer(count: keys.count * stride) { rows in
+            halves.withUnsafeBufferPointer { halves in
+                for (r, key) in keys.enumerated() {
+                    let row = rows.baseAddress! + r * stride
+                    row[0] = UInt16(truncatingIfNeeded: key)
+                    row[1] = UInt16(truncatingIfNeeded: key >> 16)
+                    (row + Self.header).update(from: halves.baseAddress! + r * width, count: width)
+                }
+            }
+        }
     }
 
     /// The weights of rows `0..<rows`, row-major, as `init` stored them.

@@ -20,7 +20,15 @@ final class HugePageBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
     private static var hugePage: Int { 2 << 20 }
 
     /// `count` elements, each set by `initialize(index)`.
-    init(count: Int, initialize: (Int) -> Element) {
+    convenience init(count: Int, initialize: (Int) -> Element) {
+        self.init(count: count) { buffer in
+            for i in 0..<count { (buffer.baseAddress! + i).initialize(to: initialize(i)) }
+        }
+    }
+
+    /// `count` elements, all set by `fill`, which is handed them zeroed (so a
+    /// table is built in place, without an array to copy from).
+    init(count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
         self.count = count
         let bytes = max(1, count * MemoryLayout<Element>.stride)
         let alignment = max(MemoryLayout<Element>.alignment, bytes >= Self.hugePage ? Self.hugePage : 64)
@@ -31,8 +39,9 @@ final class HugePageBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         // Advice only: where the kernel has none to give, pages stay small.
         if alignment == Self.hugePage { _ = madvise(raw, size, MADV_HUGEPAGE) }
         #endif
+        memset(raw, 0, size)
         base = raw.bindMemory(to: Element.self, capacity: count)
-        for i in 0..<count { (base + i).initialize(to: initialize(i)) }
+        fill(UnsafeMutableBufferPointer(start: base, count: count))
     }
 
     deinit { free(base) }
