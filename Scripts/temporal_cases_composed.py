@@ -36,7 +36,12 @@ so that the earlier classes stay as they were:
   September 2004", "the six months ending 31 December", "the year ended March 2005"): up to and
   including that day or month;
 - a day counted one on from the writing by a step word ("the next day", "the following day",
-  "the previous day"), as tomorrow and yesterday are.
+  "the previous day"), as tomorrow and yesterday are;
+- "in" and an amount of days to years in a clause that speaks of what is to come, by a future
+  participle ("is expected to report in two weeks", "scheduled for release in 3 months") or the
+  present of "to be" just before it ("the vote is in 10 days"), is the day that far on; the same
+  after a past auxiliary ("was expected to finish in two weeks") or "as" ("as planned, in 3
+  days") stays the duration.
 """
 import datetime
 import email.utils
@@ -46,7 +51,7 @@ from dateutil.easter import easter
 
 from num2words import num2words
 
-from temporal_grammar import MONTHS, WEEKDAYS, PARTS, doc_date, case, add_months
+from temporal_grammar import MONTHS, WEEKDAYS, PARTS, doc_date, case, add_months, shift
 
 ORDINAL_WORDS = ["first", "second", "third", "fourth"]
 
@@ -418,10 +423,36 @@ def day_step_cases(rng):
     return out
 
 
+def tense_in_amount_cases(rng):
+    units = [("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y")]
+    future = ["A decision is {} {{}}, officials said.", "The report is {} for release {{}}.",
+              "Talks are {} to resume {{}}.", "The new plant is {} to open {{}}."]
+    past = ["The work was {} to take place in {{}}.", "The deal had been {} to close in {{}}.",
+            "The bridge was finished, as {}, in {{}}."]
+    out = []
+    for _ in range(60):
+        doc = doc_date(rng)
+        n = rng.randint(2, 12)
+        unit, letter = rng.choice(units)
+        amount = (str(n) if rng.random() < 0.5 else num2words(n)) + " " + unit + "s"
+        participle = rng.choice(["expected", "scheduled", "due", "planned"])
+        kind = rng.random()
+        if kind < 0.45:
+            frame = rng.choice(future).format(participle)
+            out.append(case("tense-in-amount", doc, frame, "in " + amount, "date", shift(doc, n, letter).isoformat()))
+        elif kind < 0.6:
+            frame = rng.choice(["The vote is {}.", "The final is {}, and the team is ready.", "Our launch is {}."])
+            out.append(case("tense-in-amount", doc, frame, "in " + amount, "date", shift(doc, n, letter).isoformat()))
+        else:
+            frame = rng.choice(past).format(participle)
+            out.append(case("tense-in-amount", doc, frame, amount, "duration", f"P{n}{letter}"))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
             + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng)
             + abbreviated_year_range_cases(rng) + race_time_cases(rng) + hyphened_decade_cases(rng)
-            + period_to_day_cases(rng) + day_step_cases(rng))
+            + period_to_day_cases(rng) + day_step_cases(rng) + tense_in_amount_cases(rng))

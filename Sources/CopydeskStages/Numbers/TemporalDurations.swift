@@ -28,7 +28,9 @@ extension TemporalRecognizer {
         if w == "in" || w == "within", let found = clockFromNow(at: i) { return found }
         // "in 2 weeks" ahead of the writing is a date: the day two weeks on.
         if w == "in", let d = documentDate, let (n, e) = amount(at: i + 1, value: nil), let unit = word(e), let (letter, isTime, factor) = tables.temporalWords.durationUnits[unit],
-           !isTime, word(e + 1) != "old", tenseDirection(before: i) == .future || word(e + 1) == "time" || word(e + 1) == "'s" || word(e + 1) == "’s" {
+           !isTime, word(e + 1) != "old",
+           tenseDirection(before: i) == .future || tables.temporalWords.presentCopulas.contains(word(i - 1) ?? "")
+            || word(e + 1) == "time" || word(e + 1) == "'s" || word(e + 1) == "’s" {
             guard let date = Self.shift(d, n * Double(factor), letter) else { return nil }
             return span(i, e + 1, .date, timex: date.iso, value: date.iso)
         }

@@ -161,14 +161,19 @@ extension TemporalRecognizer {
 
     // MARK: - Resolution
 
-    /// Future when the clause speaks of what will happen ("will meet on Friday").
+    /// Future when the clause speaks of what will happen ("will meet on Friday",
+    /// "is expected to report in two weeks"), not when it did ("was expected").
     func tenseDirection(before i: Int) -> Direction {
+        let words = tables.temporalWords
         var k = i - 1
         var seen = 0
         while k >= 0, seen < 8 {
             let w = lower[k]
             if w == "." || w == "!" || w == "?" || tokens[k + 1].newlinesBefore > 0 { break }
-            if w == "will" || w == "shall" || w.hasSuffix("'ll") || w.hasSuffix("’ll") || w == "next" || w == "upcoming" || w == "due" { return .future }
+            if w.hasSuffix("'ll") || w.hasSuffix("’ll") { return .future }
+            if words.tenseFutureMarkers.contains(w), !(k > 0 && words.tenseNeutralLeads.contains(lower[k - 1])) {
+                return k > 0 && words.tensePastAuxiliaries.contains(lower[k - 1]) ? .past : .future
+            }
             k -= 1
             seen += 1
         }

@@ -53,6 +53,14 @@ public struct TemporalWords: Sendable {
     public var pastWords: Set<String>
     /// Words that count a period on from the document date ("the next 3 days").
     public var futureWords: Set<String>
+    /// Words that make a clause speak of what is to come ("will", "is expected"), unless a past auxiliary is before them.
+    public var tenseFutureMarkers: Set<String>
+    /// "was", "had", …: before a future marker, the clause is in the past ("was expected").
+    public var tensePastAuxiliaries: Set<String>
+    /// "as": before a future marker, it says nothing of the tense ("as expected").
+    public var tenseNeutralLeads: Set<String>
+    /// The present of "to be": just before "in" and an amount of days to years, a day to come ("the vote is in 10 days").
+    public var presentCopulas: Set<String>
     /// Seasons, to their TIMEX3 code ("this summer" is 2016-SU).
     public var seasons: [String: String]
     /// Calendar units a counted period can be made of: TIMEX letter and size in days, months or years.
@@ -145,7 +153,7 @@ public struct TemporalWords: Sendable {
         "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0, "relative-steps": 1,
         "minute-words": 0, "period-prepositions": 0, "writing-periods": 0, "other-period-followers": 0, "month-verb-cues": 0,
         "business-day-words": 0, "clock-hour-words": 0, "clock-prepositions": 0,
-        "period-ends": 0, "day-steps": 1,
+        "period-ends": 0, "day-steps": 1, "tense-future-markers": 0, "tense-past-auxiliaries": 0, "tense-neutral-leads": 0, "present-copulas": 0,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -175,6 +183,10 @@ public struct TemporalWords: Sendable {
         titleWords = r.set("title-words")
         pastWords = r.set("past-words")
         futureWords = r.set("future-words")
+        tenseFutureMarkers = r.set("tense-future-markers")
+        tensePastAuxiliaries = r.set("tense-past-auxiliaries")
+        tenseNeutralLeads = r.set("tense-neutral-leads")
+        presentCopulas = r.set("present-copulas")
         seasons = try r.strings("seasons")
         periodUnits = try r.periodUnits("period-units")
         ageGroupLinks = r.set("age-group-links")
