@@ -21,6 +21,25 @@ import Testing
         #expect(apply("the Mayor of London said", [("Mayor of London", "ORG")]) == ["LOC:London"])
     }
 
+    /// An abbreviated title before a surname alone is not part of the name: every
+    /// abbreviated title of the language data with its stop, and without it those
+    /// that entities/titles.tsv also lists ("Mrs", "Dr"; "Col" alone may be a word).
+    @Test func abbreviatedTitlesAreSplitFromSurnames() {
+        let titles = LanguageData.bundledOrEmpty.titles.sorted()
+        #expect(titles.count > 20)
+        for title in titles {
+            let written = title.prefix(1).uppercased() + title.dropFirst()
+            for form in [written + "."] + (EntityRules.titles.contains(title) ? [written] : []) {
+                let text = "Yesterday \(form) Ryder said no."
+                #expect(apply(text, [("\(form) Ryder", "PER")]) == ["PER:Ryder"], "\(form)")
+            }
+        }
+        #expect(apply("Air Force Gen. Ryder said", [("Air Force Gen. Ryder", "ORG")]) == ["ORG:Air Force", "PER:Ryder"])
+        // In capitals it is no title; a title written out may start a name.
+        #expect(apply("fighting in DR Congo went on", [("DR Congo", "LOC")]) == ["LOC:DR Congo"])
+        #expect(apply("General Motors fell", [("General Motors", "ORG")]) == ["ORG:General Motors"])
+    }
+
     @Test func namesThatLookLikeTitlesStay() {
         #expect(apply("Billie Jean King won", [("Billie Jean King", "PER")]) == ["PER:Billie Jean King"])
         #expect(apply("John Major said", [("John Major", "PER")]) == ["PER:John Major"])

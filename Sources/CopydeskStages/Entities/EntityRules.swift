@@ -87,7 +87,14 @@ struct EntityRules: Sendable {
             var titleStart = titleEnd
             while titleStart > 0, isTitle(titleStart - 1) { titleStart -= 1 }
             let tail = words.count - 1 - titleEnd
-            if (2...3).contains(tail), isName((titleEnd + 1)...(words.count - 1)) {
+            // One name word after an abbreviated title is a surname ("Gen. Ryder",
+            // "Mrs Thatcher"); after a title written out it may be a name's
+            // second word ("General Motors"), and in capitals it is no title
+            // ("DR Congo").
+            let titleWord = words[titleEnd] == "." ? titleEnd - 1 : titleEnd
+            let abbreviated = (words[titleEnd] == "." || Self.abbreviatedTitles.contains(words[titleEnd]))
+                && titleWord >= 0 && tokens[first + titleWord].hasLower
+            if (2...3).contains(tail) || (tail == 1 && abbreviated), isName((titleEnd + 1)...(words.count - 1)) {
                 if titleStart > 0 { out.append(make(first, first + titleStart - 1, label: e.label == "PER" ? "LOC" : e.label, text)) }
                 out.append(make(first + titleEnd + 1, last, label: "PER", text))
             } else if tail == 0 && titleStart > 0 && (words[titleEnd] == "." || next(titleEnd) == ".") {
