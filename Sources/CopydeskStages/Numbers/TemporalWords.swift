@@ -57,7 +57,7 @@ public struct TemporalWords: Sendable {
     public var tenseFutureMarkers: Set<String>
     /// "was", "had", …: before a future marker, the clause is in the past ("was expected").
     public var tensePastAuxiliaries: Set<String>
-    /// "as": before a future marker, it says nothing of the tense ("as expected").
+    /// "as", "than": before a future marker, it says nothing of the tense ("as expected", "than expected").
     public var tenseNeutralLeads: Set<String>
     /// The present of "to be": just before "in" and an amount of days to years, a day to come ("the vote is in 10 days").
     public var presentCopulas: Set<String>

@@ -19,13 +19,6 @@ final class HugePageBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
 
     private static var hugePage: Int { 2 << 20 }
 
-    /// `count` elements, each set by `initialize(index)`.
-    convenience init(count: Int, initialize: (Int) -> Element) {
-        self.init(count: count) { buffer in
-            for i in 0..<count { (buffer.baseAddress! + i).initialize(to: initialize(i)) }
-        }
-    }
-
     /// `count` elements, all set by `fill`, which is handed them zeroed (so a
     /// table is built in place, without an array to copy from).
     init(count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
