@@ -63,8 +63,7 @@ public final class EntityModel: Sendable {
 
     /// The same model with new training notes.
     public func with(info: [String: String]) -> EntityModel {
-        EntityModel(tags: tags, keys: keys, weights: weights, transitions: transitions,
-                    features: features, info: info)
+        EntityModel(tags: tags, keys: keys, table: table, transitions: transitions, features: features, info: info)
     }
 
     /// The best valid tag sequence for a sentence on its own.

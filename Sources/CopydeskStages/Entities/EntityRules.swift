@@ -92,8 +92,7 @@ struct EntityRules: Sendable {
             // second word ("General Motors"), and in capitals it is no title
             // ("DR Congo").
             let titleWord = words[titleEnd] == "." ? titleEnd - 1 : titleEnd
-            let abbreviated = (words[titleEnd] == "." || Self.abbreviatedTitles.contains(words[titleEnd]))
-                && titleWord >= 0 && tokens[first + titleWord].hasLower
+            let abbreviated = (words[titleEnd] == "." || Self.abbreviatedTitles.contains(words[titleEnd])) && tokens[first + titleWord].hasLower
             if (2...3).contains(tail) || (tail == 1 && abbreviated), isName((titleEnd + 1)...(words.count - 1)) {
                 if titleStart > 0 { out.append(make(first, first + titleStart - 1, label: e.label == "PER" ? "LOC" : e.label, text)) }
                 out.append(make(first + titleEnd + 1, last, label: "PER", text))

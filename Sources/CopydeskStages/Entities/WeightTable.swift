@@ -24,7 +24,6 @@ struct WeightTable: Sendable {
     /// `keys[r]` has the weights `weights[r * width ..< (r + 1) * width]`,
     /// rounded to the nearest `Float16` (exact for weights read from a model file).
     init(keys: [UInt64], weights: [Float], width: Int) {
-        precondition(weights.count == keys.count * width, "weights do not match the keys")
         self.init(keys: keys, halves: weights.map { Float16($0).bitPattern }, width: width)
     }
 

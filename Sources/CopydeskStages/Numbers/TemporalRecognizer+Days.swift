@@ -164,15 +164,17 @@ extension TemporalRecognizer {
     /// Future when the clause speaks of what will happen ("will meet on Friday",
     /// "is expected to report in two weeks"), not when it did ("was expected").
     func tenseDirection(before i: Int) -> Direction {
-        let words = tables.temporalWords
         var k = i - 1
         var seen = 0
         while k >= 0, seen < 8 {
             let w = lower[k]
             if w == "." || w == "!" || w == "?" || tokens[k + 1].newlinesBefore > 0 { break }
             if w.hasSuffix("'ll") || w.hasSuffix("’ll") { return .future }
-            if words.tenseFutureMarkers.contains(w), !(k > 0 && words.tenseNeutralLeads.contains(lower[k - 1])) {
-                return k > 0 && words.tensePastAuxiliaries.contains(lower[k - 1]) ? .past : .future
+            if tables.temporalWords.tenseFutureMarkers.contains(w) {
+                let before = k > 0 ? lower[k - 1] : ""
+                if !tables.temporalWords.tenseNeutralLeads.contains(before) {
+                    return tables.temporalWords.tensePastAuxiliaries.contains(before) ? .past : .future
+                }
             }
             k -= 1
             seen += 1
