@@ -449,10 +449,49 @@ def tense_in_amount_cases(rng):
     return out
 
 
+def tense_be_to_cases(rng):
+    """"is set to", "are going to", "is about to", "is poised to": a weekday or
+    "in" and an amount after them is to come; after "was"/"were" it is past,
+    and "set" alone ("set a record") says nothing of what is to come. A
+    weekday's timex stays XXXX-WXX-n: the tense shows in its resolved value."""
+    subjects = [("The firm", "is", "was"), ("The talks", "are", "were"), ("The minister", "is", "was"),
+                ("Voters", "are", "were"), ("It", "is", "was")]
+    verbs = ["announce its plans", "resume", "sign the deal", "take place", "report"]
+    def weekday_case(doc, frame, name, day):
+        return ("tense-be-to", doc.isoformat(), frame.format(name), name, "date", day.isoformat(), "-")
+    out = []
+    for _ in range(60):
+        doc = doc_date(rng)
+        subject, present, past = rng.choice(subjects)
+        marker = rng.choice(["set", "going", "about", "poised"])
+        verb = rng.choice(verbs)
+        wd = rng.choice([w for w in range(7) if w != doc.weekday()])
+        ahead = doc + datetime.timedelta(days=(wd - doc.weekday()) % 7)
+        behind = doc - datetime.timedelta(days=(doc.weekday() - wd) % 7)
+        kind = rng.random()
+        if kind < 0.4:
+            frame = f"{subject} {present} {marker} to {verb} on {{}}."
+            out.append(weekday_case(doc, frame, WEEKDAYS[wd], ahead))
+        elif kind < 0.6:
+            n = rng.randint(2, 12)
+            unit, letter = rng.choice([("day", "D"), ("week", "W"), ("month", "M")])
+            amount = (str(n) if rng.random() < 0.5 else num2words(n)) + " " + unit + "s"
+            frame = f"{subject} {present} {marker} to {verb} {{}}."
+            out.append(case("tense-be-to", doc, frame, "in " + amount, "date", shift(doc, n, letter).isoformat()))
+        elif kind < 0.85:
+            frame = f"{subject} {past} {marker} to {verb} on {{}}."
+            out.append(weekday_case(doc, frame, WEEKDAYS[wd], behind))
+        else:
+            frame = f"{subject} set a record on {{}}."
+            out.append(weekday_case(doc, frame, WEEKDAYS[wd], behind))
+    return out
+
+
 def all_cases(rng):
     return (timestamp_cases(rng) + nth_weekday_year_cases(rng) + ordinal_day_of_cases(rng) + business_day_cases(rng)
             + part_of_day_of_cases(rng) + day_range_of_month_cases(rng)
             + minutes_past_cases(rng) + clock_hours_cases(rng)
             + holiday_cases(rng) + bounded_approx_cases(rng) + period_to_month_cases(rng)
             + abbreviated_year_range_cases(rng) + race_time_cases(rng) + hyphened_decade_cases(rng)
-            + period_to_day_cases(rng) + day_step_cases(rng) + tense_in_amount_cases(rng))
+            + period_to_day_cases(rng) + day_step_cases(rng) + tense_in_amount_cases(rng)
+            + tense_be_to_cases(rng))

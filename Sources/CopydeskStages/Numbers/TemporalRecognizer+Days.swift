@@ -162,7 +162,8 @@ extension TemporalRecognizer {
     // MARK: - Resolution
 
     /// Future when the clause speaks of what will happen ("will meet on Friday",
-    /// "is expected to report in two weeks"), not when it did ("was expected").
+    /// "is expected to report in two weeks", "is set to announce on Monday"),
+    /// not when it did ("was expected", "was set to").
     func tenseDirection(before i: Int) -> Direction {
         var k = i - 1
         var seen = 0
@@ -175,6 +176,11 @@ extension TemporalRecognizer {
                 if !tables.temporalWords.tenseNeutralLeads.contains(before) {
                     return tables.temporalWords.tensePastAuxiliaries.contains(before) ? .past : .future
                 }
+            }
+            if tables.temporalWords.tenseBeToFutures.contains(w), k > 0, k + 1 < i, lower[k + 1] == "to" {
+                let before = lower[k - 1]
+                if tables.temporalWords.presentCopulas.contains(before) { return .future }
+                if tables.temporalWords.tensePastAuxiliaries.contains(before) { return .past }
             }
             k -= 1
             seen += 1

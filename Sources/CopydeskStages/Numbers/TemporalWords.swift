@@ -57,6 +57,8 @@ public struct TemporalWords: Sendable {
     public var tenseFutureMarkers: Set<String>
     /// "was", "had", …: before a future marker, the clause is in the past ("was expected").
     public var tensePastAuxiliaries: Set<String>
+    /// "set", "going", …: between the present of "to be" and "to", a clause of what is to come ("is set to").
+    public var tenseBeToFutures: Set<String>
     /// "as", "than": before a future marker, it says nothing of the tense ("as expected", "than expected").
     public var tenseNeutralLeads: Set<String>
     /// The present of "to be": just before "in" and an amount of days to years, a day to come ("the vote is in 10 days").
@@ -153,7 +155,7 @@ public struct TemporalWords: Sendable {
         "duration-prefixes": 1, "week-of-leads": 0, "present-phrases": 0, "relative-steps": 1,
         "minute-words": 0, "period-prepositions": 0, "writing-periods": 0, "other-period-followers": 0, "month-verb-cues": 0,
         "business-day-words": 0, "clock-hour-words": 0, "clock-prepositions": 0,
-        "period-ends": 0, "day-steps": 1, "tense-future-markers": 0, "tense-past-auxiliaries": 0, "tense-neutral-leads": 0, "present-copulas": 0,
+        "period-ends": 0, "day-steps": 1, "tense-future-markers": 0, "tense-past-auxiliaries": 0, "tense-be-to-futures": 0, "tense-neutral-leads": 0, "present-copulas": 0,
     ]
 
     /// `rows` are the file's rows with their line numbers; `file` names it in errors.
@@ -185,6 +187,7 @@ public struct TemporalWords: Sendable {
         futureWords = r.set("future-words")
         tenseFutureMarkers = r.set("tense-future-markers")
         tensePastAuxiliaries = r.set("tense-past-auxiliaries")
+        tenseBeToFutures = r.set("tense-be-to-futures")
         tenseNeutralLeads = r.set("tense-neutral-leads")
         presentCopulas = r.set("present-copulas")
         seasons = try r.strings("seasons")
